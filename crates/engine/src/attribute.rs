@@ -1,0 +1,1197 @@
+//! Attribution: finds speech cues and ties each quotation or reported clause to its cue and
+//! speaker mention. Rules run in order of reliability: quote then cue, cue then quote, nominal
+//! cues, reported clauses, clause then cue, and last floating quotes that continue a speaker.
+
+use std::ops::Range;
+
+use crate::doc::Document;
+use crate::lang::{CueKind, Gender, Language};
+use crate::names::NameRun;
+use crate::span::Span;
+
+/// A cue phrase found in the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    /// First and last token of the phrase.
+    pub first: usize,
+    pub last: usize,
+    pub kind: CueKind,
+    /// A subject pronoun glued to the verb ("déclare-t-il").
+    pub inverted: Option<Span>,
+}
+
+/// What kind of words a speaker mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A proper name: the index of its name run.
+    Name(usize),
+    /// A pronoun and its gender.
+    Pronoun(Gender),
+    /// A description ("a spokesperson", "le ministère britannique de la Défense").
+    Description,
+}
+
+/// The words naming a speaker.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    pub kind: MentionKind,
+    /// A role or description next to a name ("un porte-parole de …", "general manager").
+    pub role: Option<Span>,
+}
+
+/// How a statement was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    /// “Q,” X said.
+    QuoteThenCue,
+    /// X said: “Q”
+    CueThenQuote,
+    /// According to X, … / …, selon X.
+    Nominal,
+    /// X said (that) …
+    ReportedClause,
+    /// …, X said.
+    ClauseThenCue,
+    /// The second half of an interrupted quote: “Q1,” X said, “Q2.”
+    Interrupted,
+    /// A quotation with no cue that continues the previous speaker.
+    Floating,
+}
+
+/// A statement before speaker resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub quote: Span,
+    pub direct: bool,
+    pub speaker: Option<Mention>,
+    pub verb: Option<Span>,
+    pub cue: Option<Span>,
+    pub addressee: Option<Span>,
+    pub method: Method,
+    pub paragraph: usize,
+    /// Takes its speaker from the statement before it (floating quotes, second halves).
+    pub continues: bool,
+}
+
+pub(crate) struct Attributor<'a, 't> {
+    doc: &'a Document<'t>,
+    lang: &'a Language,
+    names: &'a [NameRun],
+    name_at: Vec<Option<usize>>,
+    used_quote: Vec<bool>,
+    found: Vec<Found>,
+}
+
+const MAX_SUBJECT: usize = 16;
+
+impl<'a, 't> Attributor<'a, 't> {
+    pub(crate) fn new(doc: &'a Document<'t>, lang: &'a Language, names: &'a [NameRun]) -> Self {
+        let mut name_at = vec![None; doc.tokens.len()];
+        for (k, run) in names.iter().enumerate() {
+            for i in run.tokens.clone() {
+                name_at[i] = Some(k);
+            }
+        }
+        Attributor {
+            doc,
+            lang,
+            names,
+            name_at,
+            used_quote: vec![false; doc.quotes.len()],
+            found: Vec::new(),
+        }
+    }
+
+    /// Runs every rule and returns the statements in text order.
+    pub(crate) fn run(mut self) -> Vec<Found> {
+        let cues = self.find_cues();
+        for cue in &cues {
+            let _ = self.quote_then_cue(cue)
+                || self.cue_then_quote(cue)
+                || self.nominal(cue)
+                || self.reported_clause(cue, &cues)
+                || self.clause_then_cue(cue);
+        }
+        self.found.sort_by_key(|f| f.quote.start);
+        self.floating();
+        self.found
+    }
+
+    fn tok(&self, i: usize) -> &crate::token::Token<'t> {
+        &self.doc.tokens[i]
+    }
+
+    fn sentence(&self, i: usize) -> Range<usize> {
+        self.doc.sentences[self.doc.sentence_of[i]].clone()
+    }
+
+    fn inverted_pronoun(&self, i: usize) -> Option<(Span, &str)> {
+        let t = self.tok(i);
+        if !t.is_word {
+            return None;
+        }
+        for suffix in &self.lang.inversion_suffixes {
+            if let Some(base) = t.norm.strip_suffix(suffix.as_str()) {
+                if !base.is_empty() {
+                    let pronoun = suffix.rsplit('-').next().unwrap_or(suffix);
+                    let span = Span::new(t.span.end - pronoun.len(), t.span.end);
+                    if t.text.is_char_boundary(t.text.len() - pronoun.len()) {
+                        return Some((span, base));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn find_cues(&self) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        let toks = &self.doc.tokens;
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if !t.is_word || t.quote.is_some() {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            if let Some(list) = self.lang.cues.get(&*t.norm) {
+                for (rest, kind) in list {
+                    let ok = rest.iter().enumerate().all(|(k, w)| {
+                        toks.get(i + 1 + k)
+                            .is_some_and(|n| n.quote.is_none() && n.norm == *w)
+                    });
+                    if ok {
+                        hit = Some(Cue {
+                            first: i,
+                            last: i + rest.len(),
+                            kind: kind.clone(),
+                            inverted: None,
+                        });
+                        break;
+                    }
+                }
+            }
+            if hit.is_none() {
+                if let Some((span, base)) = self.inverted_pronoun(i) {
+                    if let Some(list) = self.lang.cues.get(base) {
+                        if let Some((_, kind)) = list.iter().find(|(rest, _)| rest.is_empty()) {
+                            hit = Some(Cue {
+                                first: i,
+                                last: i,
+                                kind: kind.clone(),
+                                inverted: Some(span),
+                            });
+                        }
+                    }
+                }
+            }
+            match hit {
+                Some(cue) => {
+                    let capital_ok = match cue.kind {
+                        CueKind::Verb { .. } => !t.is_capitalised(),
+                        CueKind::Nominal => true,
+                        CueKind::SentenceInitial => self.sentence(i).start == i,
+                    };
+                    i = cue.last + 1;
+                    if capital_ok {
+                        cues.push(cue);
+                    }
+                }
+                None => i += 1,
+            }
+        }
+        cues
+    }
+
+    fn is_participle(&self, cue: &Cue) -> bool {
+        let norm = &self.tok(cue.first).norm;
+        self.lang
+            .participle_endings
+            .iter()
+            .any(|e| norm.ends_with(e.as_str()))
+    }
+
+    /// The verb span: the whole cue phrase, without a glued pronoun.
+    fn verb_span(&self, cue: &Cue) -> Span {
+        let span = self.doc.token_span(cue.first, cue.last);
+        match cue.inverted {
+            Some(p) if cue.first == cue.last => {
+                // "déclare-t-il" → "déclare"
+                let text = span.slice(self.doc.text);
+                let cut = text[..p.start - span.start]
+                    .trim_end_matches(['-', 't'])
+                    .len();
+                let cut = if text[..cut].ends_with('-') {
+                    cut - 1
+                } else {
+                    cut
+                };
+                Span::new(span.start, span.start + cut.max(1).min(text.len()))
+            }
+            _ => span,
+        }
+    }
+
+    /// Walks left from the cue over auxiliaries and adverbs. Returns where the subject must end
+    /// and an inverted pronoun glued to an auxiliary ("a-t-il").
+    fn skip_auxiliaries(&self, cue: &Cue) -> (usize, Option<Span>, bool) {
+        let floor = self.sentence(cue.first).start;
+        let mut i = cue.first;
+        let mut passive = false;
+        while i > floor {
+            let t = self.tok(i - 1);
+            if !t.is_word || t.quote.is_some() {
+                break;
+            }
+            if let Some((span, base)) = self.inverted_pronoun(i - 1) {
+                if self.lang.auxiliaries.contains(base) {
+                    return (i - 1, Some(span), false);
+                }
+            }
+            if self.lang.auxiliaries.contains(&*t.norm) || self.lang.adverbs.contains(&*t.norm) {
+                if i == cue.first && self.lang.passive_auxiliaries.contains(&*t.norm) {
+                    passive = true;
+                }
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        (i, None, passive)
+    }
+
+    fn is_left_boundary(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        if t.quote.is_some() {
+            return true;
+        }
+        if !t.is_word {
+            // Dots after initials and abbreviations stay inside a name ("Mr. Hawes").
+            return !(t.text == "."
+                && i > 0
+                && self.tok(i - 1).is_word
+                && self.tok(i - 1).text.chars().count() <= 4);
+        }
+        !t.is_capitalised() && self.lang.clause_openers.contains(&*t.norm)
+    }
+
+    /// The subject written before the cue, with appositions resolved.
+    fn subject_before(&self, end: usize, floor: usize) -> Option<Mention> {
+        let mut j = end;
+        while j > floor && !self.is_left_boundary(j - 1) {
+            j -= 1;
+        }
+        if j < end {
+            return self.mention_of(j..end);
+        }
+        // Nothing between a comma and the verb: "A, B, a déclaré".
+        if end > floor + 1 && self.tok(end - 1).is_punct(',') {
+            let b_end = end - 1;
+            let mut b = b_end;
+            while b > floor && !self.is_left_boundary(b - 1) {
+                b -= 1;
+            }
+            let b_range = b..b_end;
+            let mut a_range = None;
+            if b > floor + 1 && self.tok(b - 1).is_punct(',') {
+                let mut a = b - 1;
+                while a > floor && !self.is_left_boundary(a - 1) {
+                    a -= 1;
+                }
+                if a < b - 1 {
+                    a_range = Some(a..b - 1);
+                }
+            }
+            let relative = !b_range.is_empty()
+                && self
+                    .lang
+                    .clause_openers
+                    .contains(&*self.tok(b_range.start).norm);
+            let b_mention = if b_range.is_empty() || relative {
+                None
+            } else {
+                self.mention_of(b_range)
+            };
+            let a_mention = a_range.and_then(|r| self.mention_of(r));
+            return match (a_mention, b_mention) {
+                (Some(a), Some(b)) => {
+                    let (name, other) = match (a.kind, b.kind) {
+                        (_, MentionKind::Name(_)) if !matches!(a.kind, MentionKind::Name(_)) => {
+                            (b, a)
+                        }
+                        _ => (a, b),
+                    };
+                    Some(Mention {
+                        role: name.role.or(Some(other.span)),
+                        ..name
+                    })
+                }
+                (Some(a), None) => Some(a),
+                (None, b) => b,
+            };
+        }
+        None
+    }
+
+    /// Classifies the words of `range` as a speaker mention.
+    fn mention_of(&self, range: Range<usize>) -> Option<Mention> {
+        let mut range = range;
+        // Leading punctuation and sentence adverbs are not part of a mention.
+        while range.start < range.end
+            && (!self.tok(range.start).is_word
+                || self.lang.adverbs.contains(&*self.tok(range.start).norm))
+        {
+            range.start += 1;
+        }
+        while range.start < range.end
+            && !self.tok(range.end - 1).is_word
+            && !self.tok(range.end - 1).is_punct('.')
+        {
+            range.end -= 1;
+        }
+        if range.is_empty() {
+            return None;
+        }
+        if range.len() > MAX_SUBJECT {
+            range.start = range.end - MAX_SUBJECT;
+        }
+        let span = self.doc.token_span(range.start, range.end - 1);
+        if range.len() == 1 {
+            let t = self.tok(range.start);
+            if let Some(&g) = self.lang.pronouns.get(&*t.norm) {
+                if self.lang.subject_pronouns.contains(&*t.norm) || g != Gender::Unknown {
+                    return Some(Mention {
+                        span,
+                        tokens: range,
+                        kind: MentionKind::Pronoun(g),
+                        role: None,
+                    });
+                }
+            }
+        }
+        let runs: Vec<usize> = range
+            .clone()
+            .filter_map(|i| self.name_at[i])
+            .collect::<Vec<_>>();
+        let mut runs = runs;
+        runs.dedup();
+        let run_range = |k: usize| {
+            let r = &self.names[k].tokens;
+            r.start.max(range.start)..r.end.min(range.end)
+        };
+        if let Some(&last) = runs.last() {
+            let r = run_range(last);
+            let before = r
+                .start
+                .checked_sub(1)
+                .filter(|&p| p >= range.start)
+                .map(|p| &*self.tok(p).norm);
+            let after_preposition = before.is_some_and(|w| {
+                self.lang.name_connectors.contains(w)
+                    || self.lang.definite.contains(w)
+                        && r.start >= range.start + 2
+                        && self
+                            .lang
+                            .name_connectors
+                            .contains(&*self.tok(r.start - 2).norm)
+            });
+            let ends_range =
+                r.end == range.end || (r.end + 1 == range.end && self.tok(r.end).is_punct('.'));
+            // "le ministère britannique de la Défense": a name inside a description.
+            let inside_description = after_preposition
+                || (before.is_some_and(|w| self.lang.is_determiner(w)) && r.start > range.start);
+            if ends_range && !inside_description {
+                let role =
+                    (r.start > range.start).then(|| self.doc.token_span(range.start, r.start - 1));
+                let role = role.filter(|s| {
+                    // A lone determiner or honorific is not a role.
+                    let words = s.slice(self.doc.text).split_whitespace().count();
+                    words > 1
+                        || !self.lang.is_determiner(&self.tok(range.start).norm)
+                            && !self
+                                .lang
+                                .honorifics
+                                .contains_key(&*self.tok(range.start).norm)
+                });
+                let start = if role.is_none() { range.start } else { r.start };
+                return Some(Mention {
+                    span: self.doc.token_span(start, r.end - 1),
+                    tokens: start..r.end,
+                    kind: MentionKind::Name(last),
+                    role,
+                });
+            }
+            let first = runs[0];
+            let r0 = run_range(first);
+            if r0.start == range.start && range.len() > r0.len() + 2 {
+                // "TVE a émis un communiqué affirmant …": the clause's subject.
+                return Some(Mention {
+                    span: self.doc.token_span(r0.start, r0.end - 1),
+                    tokens: r0,
+                    kind: MentionKind::Name(first),
+                    role: None,
+                });
+            }
+        }
+        Some(Mention {
+            span,
+            tokens: range,
+            kind: MentionKind::Description,
+            role: None,
+        })
+    }
+
+    /// The subject written after an inverted verb ("said Rockets manager Bruce Hamilton").
+    fn subject_after(&self, from: usize, limit: usize) -> Option<Mention> {
+        let mut end = from;
+        while end < limit && end < from + MAX_SUBJECT {
+            let t = self.tok(end);
+            if t.quote.is_some()
+                || (!t.is_word
+                    && !(t.text == "."
+                        && end > from
+                        && self.tok(end - 1).text.chars().count() <= 4
+                        && end + 1 < limit
+                        && self.tok(end + 1).is_capitalised()))
+            {
+                break;
+            }
+            if end > from
+                && !t.is_capitalised()
+                && (self.lang.clause_openers.contains(&*t.norm)
+                    || self.lang.addressee_prepositions.contains(&*t.norm)
+                    || self.lang.modifier_openers.contains(&*t.norm)
+                    || self.lang.complementizers.contains(&*t.norm))
+            {
+                break;
+            }
+            if end == from && !t.is_word {
+                break;
+            }
+            end += 1;
+        }
+        if end == from {
+            return None;
+        }
+        let first = self.tok(from);
+        // A subject after the verb must look like one: a name, a pronoun or a determiner.
+        if !(first.is_capitalised()
+            || self.lang.is_determiner(&first.norm)
+            || self.lang.pronouns.contains_key(&*first.norm)
+            || self.lang.roles.contains(&*first.norm))
+        {
+            return None;
+        }
+        self.mention_of(from..end)
+    }
+
+    fn subject_for(&self, cue: &Cue, after_limit: usize) -> (Option<Mention>, usize) {
+        if let Some(span) = cue.inverted {
+            return (Some(self.pronoun_mention(span, cue.first)), cue.last + 1);
+        }
+        let (end, inverted, _) = self.skip_auxiliaries(cue);
+        if let Some(span) = inverted {
+            return (Some(self.pronoun_mention(span, end)), cue.last + 1);
+        }
+        let floor = self.sentence(cue.first).start;
+        if let Some(m) = self.subject_before(end, floor) {
+            return (Some(m), cue.last + 1);
+        }
+        match self.subject_after(cue.last + 1, after_limit) {
+            Some(m) => {
+                let next = m.tokens.end;
+                (Some(m), next)
+            }
+            None => (None, cue.last + 1),
+        }
+    }
+
+    fn pronoun_mention(&self, span: Span, token: usize) -> Mention {
+        let word = crate::lang::fold(span.slice(self.doc.text)).into_owned();
+        let g = self
+            .lang
+            .pronouns
+            .get(&word)
+            .copied()
+            .unwrap_or(Gender::Unknown);
+        Mention {
+            span,
+            tokens: token..token + 1,
+            kind: MentionKind::Pronoun(g),
+            role: None,
+        }
+    }
+
+    fn push(&mut self, f: Found) {
+        self.found.push(f);
+    }
+
+    fn quote_index_ending_before(&self, i: usize) -> Option<usize> {
+        let t = self.tok(i.checked_sub(1)?);
+        t.quote
+    }
+
+    /// “Q,” X said. / « Q », a-t-il déclaré. / “Q.” Hamilton said.
+    fn quote_then_cue(&mut self, cue: &Cue) -> bool {
+        if cue.kind == CueKind::SentenceInitial {
+            return false;
+        }
+        let para = self.doc.paragraph_of(cue.first);
+        let ptoks = self.doc.paragraphs[para].tokens.clone();
+        // The nearest quotation before the cue, with only a short subject between.
+        let mut k = cue.first;
+        let (aux_end, glued, _) = if matches!(cue.kind, CueKind::Verb { .. }) {
+            self.skip_auxiliaries(cue)
+        } else {
+            (cue.first, None, false)
+        };
+        let _ = aux_end;
+        while k > ptoks.start && self.tok(k - 1).quote.is_none() {
+            let t = self.tok(k - 1);
+            if t.is_terminator()
+                || t.is_punct(':')
+                || t.is_punct(';')
+                || (t.is_word
+                    && !t.is_capitalised()
+                    && self.lang.clause_openers.contains(&*t.norm)
+                    && !self.lang.auxiliaries.contains(&*t.norm))
+            {
+                return false;
+            }
+            if cue.first - k > 10 {
+                return false;
+            }
+            k -= 1;
+        }
+        let Some(q) = self.quote_index_ending_before(k) else {
+            return false;
+        };
+        if self.used_quote[q] || k == ptoks.start {
+            return false;
+        }
+        // Between the quote and the cue: punctuation, then a subject, then auxiliaries.
+        let mut s = k;
+        while s < cue.first && !self.tok(s).is_word {
+            s += 1;
+        }
+        let limit = self.clause_limit(cue.last + 1);
+        let (speaker, next) = if let Some(span) = cue.inverted {
+            (Some(self.pronoun_mention(span, cue.first)), cue.last + 1)
+        } else if let Some(span) = glued {
+            (
+                Some(self.pronoun_mention(span, cue.first - 1)),
+                cue.last + 1,
+            )
+        } else if s < cue.first {
+            let (end, _, _) = self.skip_auxiliaries(cue);
+            let m = if s < end {
+                self.mention_of(s..end)
+            } else {
+                None
+            };
+            if m.is_none() && s < end {
+                return false;
+            }
+            match m {
+                Some(m) => (Some(m), cue.last + 1),
+                None => match self.subject_after(cue.last + 1, limit) {
+                    Some(m) => {
+                        let n = m.tokens.end;
+                        (Some(m), n)
+                    }
+                    None => (None, cue.last + 1),
+                },
+            }
+        } else {
+            match self.subject_after(cue.last + 1, limit) {
+                Some(m) => {
+                    let n = m.tokens.end;
+                    (Some(m), n)
+                }
+                None => (None, cue.last + 1),
+            }
+        };
+        if matches!(cue.kind, CueKind::Nominal) && speaker.is_none() {
+            return false;
+        }
+        let (speaker, next) = if matches!(cue.kind, CueKind::Nominal) {
+            match self.subject_after(cue.last + 1, limit) {
+                Some(m) => {
+                    let n = m.tokens.end;
+                    (Some(m), n)
+                }
+                None => (speaker, next),
+            }
+        } else {
+            (speaker, next)
+        };
+        let quote = self.doc.quotes[q];
+        let mut quote_span = quote.span;
+        let first_tok = self.first_token_of_quote(q);
+        let sent = self.sentence(first_tok);
+        if first_tok > sent.start {
+            // A partial quote closing a sentence: “Her time has been “life-changing,” she said.”
+            let prev = self.tok(first_tok - 1);
+            let lead_in_has_quote = (sent.start..first_tok).any(|i| self.tok(i).quote.is_some());
+            if !prev.is_punct(':') && !lead_in_has_quote && prev.is_word {
+                quote_span = Span::new(self.tok(sent.start).span.start, quote.span.end);
+            }
+        }
+        let verb = self.verb_span(cue);
+        let cue_span = self.cue_span(cue);
+        self.used_quote[q] = true;
+        self.push(Found {
+            quote: quote_span,
+            direct: true,
+            speaker: speaker.clone(),
+            verb: Some(verb),
+            cue: Some(cue_span),
+            addressee: self.addressee_after(next, limit),
+            method: Method::QuoteThenCue,
+            paragraph: para,
+            continues: false,
+        });
+        self.interrupted(next, limit, ptoks.end, speaker, verb, cue_span, para);
+        true
+    }
+
+    /// “Q1,” she said, “Q2.”: the second half.
+    #[allow(clippy::too_many_arguments)]
+    fn interrupted(
+        &mut self,
+        from: usize,
+        _limit: usize,
+        para_end: usize,
+        speaker: Option<Mention>,
+        verb: Span,
+        cue: Span,
+        para: usize,
+    ) {
+        let mut i = from;
+        let mut steps = 0;
+        while i < para_end && self.tok(i).quote.is_none() {
+            let t = self.tok(i);
+            if t.is_terminator() || steps > 8 {
+                return;
+            }
+            i += 1;
+            steps += 1;
+        }
+        if i >= para_end || !self.tok(i - 1).is_punct(',') && !self.tok(i - 1).is_punct(':') {
+            return;
+        }
+        let Some(q) = self.tok(i).quote else { return };
+        if self.used_quote[q] {
+            return;
+        }
+        self.used_quote[q] = true;
+        let keeps = self.lang.interrupted_quote_keeps_cue;
+        self.push(Found {
+            quote: self.doc.quotes[q].span,
+            direct: true,
+            speaker: if keeps { speaker } else { None },
+            verb: keeps.then_some(verb),
+            cue: keeps.then_some(cue),
+            addressee: None,
+            method: Method::Interrupted,
+            paragraph: para,
+            continues: !keeps,
+        });
+    }
+
+    fn first_token_of_quote(&self, q: usize) -> usize {
+        let start = self.doc.quotes[q].span.start;
+        self.doc.tokens.partition_point(|t| t.span.start < start)
+    }
+
+    fn cue_span(&self, cue: &Cue) -> Span {
+        let (start, _, _) = if matches!(cue.kind, CueKind::Verb { .. }) {
+            self.skip_auxiliaries(cue)
+        } else {
+            (cue.first, None, false)
+        };
+        self.doc.token_span(start.min(cue.first), cue.last)
+    }
+
+    /// The end of the clause that starts at `from`: the sentence end or the next quotation.
+    fn clause_limit(&self, from: usize) -> usize {
+        if from >= self.doc.tokens.len() {
+            return self.doc.tokens.len();
+        }
+        let sent = self.sentence(from.min(self.doc.tokens.len() - 1));
+        let mut i = from;
+        while i < sent.end && self.tok(i).quote.is_none() {
+            i += 1;
+        }
+        i
+    }
+
+    fn addressee_after(&self, from: usize, limit: usize) -> Option<Span> {
+        let t = self.doc.tokens.get(from)?;
+        if from >= limit || !self.lang.addressee_prepositions.contains(&*t.norm) {
+            return None;
+        }
+        let mut end = from + 1;
+        while end < limit
+            && self.tok(end).is_word
+            && end < from + 8
+            && !self.lang.complementizers.contains(&*self.tok(end).norm)
+        {
+            end += 1;
+        }
+        (end > from + 1).then(|| self.doc.token_span(from, end - 1))
+    }
+
+    /// X a déclaré : « Q » / X said: “Q”
+    fn cue_then_quote(&mut self, cue: &Cue) -> bool {
+        if !matches!(cue.kind, CueKind::Verb { .. }) {
+            return false;
+        }
+        let para = self.doc.paragraph_of(cue.first);
+        let ptoks = self.doc.paragraphs[para].tokens.clone();
+        let mut i = cue.last + 1;
+        let mut words = 0;
+        while i < ptoks.end && self.tok(i).quote.is_none() {
+            let t = self.tok(i);
+            if t.is_terminator() || (t.is_word && self.lang.complementizers.contains(&*t.norm)) {
+                return false;
+            }
+            if t.is_word {
+                words += 1;
+            }
+            if words > 8 {
+                return false;
+            }
+            i += 1;
+        }
+        if i >= ptoks.end {
+            return false;
+        }
+        let Some(q) = self.tok(i).quote else {
+            return false;
+        };
+        if self.used_quote[q] {
+            return false;
+        }
+        let before = self.tok(i - 1);
+        let direct_intro = before.is_punct(':')
+            || before.is_punct(',')
+            || i == cue.last + 1
+            || before.is_punct('—')
+            || before.is_punct('–');
+        if !direct_intro {
+            return false;
+        }
+        let limit = i;
+        let (speaker, next) = self.subject_for(cue, limit);
+        let Some(speaker) = speaker else { return false };
+        let verb = self.verb_span(cue);
+        self.used_quote[q] = true;
+        self.push(Found {
+            quote: self.doc.quotes[q].span,
+            direct: true,
+            speaker: Some(speaker),
+            verb: Some(verb),
+            cue: Some(self.cue_span(cue)),
+            addressee: self.addressee_after(next, limit),
+            method: Method::CueThenQuote,
+            paragraph: para,
+            continues: false,
+        });
+        true
+    }
+
+    /// Selon X, … / According to X, … / …, according to X. / Pour X, …
+    fn nominal(&mut self, cue: &Cue) -> bool {
+        if matches!(cue.kind, CueKind::Verb { .. }) {
+            return false;
+        }
+        let para = self.doc.paragraph_of(cue.first);
+        let sent = self.sentence(cue.first);
+        // The source: the words after the cue up to a comma or the sentence end.
+        let mut end = cue.last + 1;
+        while end < sent.end
+            && self.tok(end).quote.is_none()
+            && !self.tok(end).is_punct(',')
+            && !self.tok(end).is_terminator()
+            && !self.tok(end).is_punct(':')
+        {
+            end += 1;
+        }
+        if end == cue.last + 1 || end - cue.last - 1 > MAX_SUBJECT {
+            return false;
+        }
+        let Some(speaker) = self.mention_of(cue.last + 1..end) else {
+            return false;
+        };
+        if cue.kind == CueKind::SentenceInitial {
+            // "Pour X," needs a person: a name, a pronoun or a role.
+            let personal = matches!(speaker.kind, MentionKind::Name(_) | MentionKind::Pronoun(_))
+                || (speaker.tokens.clone()).any(|i| self.lang.roles.contains(&*self.tok(i).norm));
+            if !personal || end >= sent.end || !self.tok(end).is_punct(',') {
+                return false;
+            }
+        }
+        let verb = self.doc.token_span(cue.first, cue.last);
+        let sentence_initial = (sent.start..cue.first).all(|i| {
+            let t = self.tok(i);
+            !t.is_word && t.quote.is_none()
+                || self.lang.clause_openers.contains(&*t.norm)
+                || self.lang.adverbs.contains(&*t.norm)
+        });
+        let quote_range = if sentence_initial {
+            // Selon X, CLAUSE.
+            let mut start = end;
+            while start < sent.end
+                && (self.tok(start).is_punct(',') || self.tok(start).is_punct(':'))
+            {
+                start += 1;
+            }
+            let stop = self.trim_terminators(start, sent.end);
+            if stop <= start {
+                return false;
+            }
+            start..stop
+        } else {
+            // CLAUSE, selon X.
+            let mut stop = cue.first;
+            while stop > sent.start
+                && !self.tok(stop - 1).is_word
+                && self.tok(stop - 1).quote.is_none()
+            {
+                stop -= 1;
+            }
+            if stop <= sent.start + 1 {
+                return false;
+            }
+            sent.start..stop
+        };
+        let quote = self.doc.token_span(quote_range.start, quote_range.end - 1);
+        if self.overlaps_found(quote) {
+            return false;
+        }
+        let direct = self.mark_quotes_inside(quote);
+        self.push(Found {
+            quote,
+            direct,
+            speaker: Some(speaker),
+            verb: Some(verb),
+            cue: Some(verb),
+            addressee: None,
+            method: Method::Nominal,
+            paragraph: para,
+            continues: false,
+        });
+        true
+    }
+
+    fn trim_terminators(&self, start: usize, end: usize) -> usize {
+        let mut stop = end;
+        while stop > start && self.tok(stop - 1).quote.is_none() && !self.tok(stop - 1).is_word {
+            stop -= 1;
+        }
+        stop
+    }
+
+    fn overlaps_found(&self, span: Span) -> bool {
+        self.found
+            .iter()
+            .any(|f| f.quote.start < span.end && span.start < f.quote.end)
+    }
+
+    /// Marks the quotations inside a reported span as used; true when the span is one quotation.
+    fn mark_quotes_inside(&mut self, span: Span) -> bool {
+        let mut whole = false;
+        for (k, q) in self.doc.quotes.iter().enumerate() {
+            if span.contains(q.span) || (q.span.start >= span.start && q.span.start < span.end) {
+                self.used_quote[k] = true;
+                whole |= q.span == span;
+            }
+        }
+        whole
+    }
+
+    /// X said (that) … / X a déclaré que …
+    fn reported_clause(&mut self, cue: &Cue, cues: &[Cue]) -> bool {
+        let CueKind::Verb { lemma, weak } = &cue.kind else {
+            return false;
+        };
+        let para = self.doc.paragraph_of(cue.first);
+        let sent = self.sentence(cue.first);
+        let (_, _, passive) = self.skip_auxiliaries(cue);
+        if passive {
+            return false;
+        }
+        // A complementizer shortly after the verb opens the clause.
+        let mut start = None;
+        let mut i = cue.last + 1;
+        while i < sent.end && i <= cue.last + 9 {
+            let t = self.tok(i);
+            if t.quote.is_some() || t.is_terminator() {
+                break;
+            }
+            if t.is_word && self.lang.complementizers.contains(&*t.norm) {
+                start = Some(i);
+                break;
+            }
+            if cues.iter().any(|c| c.first == i) {
+                break;
+            }
+            i += 1;
+        }
+        let mut addressee = None;
+        let start = match start {
+            Some(s) => {
+                if s > cue.last + 1 {
+                    addressee = self.addressee_after(cue.last + 1, s);
+                }
+                s
+            }
+            None if *weak => return false,
+            None => {
+                let mut s = cue.last + 1;
+                if s >= sent.end {
+                    return false;
+                }
+                if self.lang.addressee_verbs.contains(lemma.as_str())
+                    || self
+                        .lang
+                        .addressee_prepositions
+                        .contains(&*self.tok(s).norm)
+                {
+                    // "told CNN the …", "a déclaré à CNN …"
+                    let from = s;
+                    if self
+                        .lang
+                        .addressee_prepositions
+                        .contains(&*self.tok(s).norm)
+                    {
+                        s += 1;
+                    }
+                    while s < sent.end
+                        && s < from + 5
+                        && (self.tok(s).is_capitalised()
+                            || self.lang.addressee_words.contains(&*self.tok(s).norm)
+                            || self.lang.is_determiner(&self.tok(s).norm) && s == from)
+                    {
+                        s += 1;
+                    }
+                    if s > from {
+                        addressee = Some(self.doc.token_span(from, s - 1));
+                    }
+                }
+                if s < sent.end && self.tok(s).is_punct(':') {
+                    s += 1;
+                }
+                if s >= sent.end {
+                    return false;
+                }
+                let t = self.tok(s);
+                if !t.is_word && t.quote.is_none() {
+                    return false;
+                }
+                if t.is_word
+                    && !t.is_capitalised()
+                    && (self.lang.modifier_openers.contains(&*t.norm)
+                        || self.lang.addressee_prepositions.contains(&*t.norm)
+                        || self.lang.clause_openers.contains(&*t.norm))
+                {
+                    return false;
+                }
+                s
+            }
+        };
+        let (speaker, _) = if self.is_participle(cue) {
+            (self.participle_subject(cue), 0)
+        } else {
+            self.subject_for(cue, start)
+        };
+        let Some(speaker) = speaker else { return false };
+        if speaker.tokens.start > cue.last {
+            // An inverted subject before a reported clause is a misreading.
+            return false;
+        }
+        // The clause runs to the sentence end, or to "and" before another cue.
+        let mut stop = self.trim_terminators(start, sent.end);
+        for c in cues.iter().filter(|c| c.first > start && c.first < stop) {
+            let mut j = c.first;
+            while j > start
+                && (self.lang.auxiliaries.contains(&*self.tok(j - 1).norm)
+                    || self.lang.adverbs.contains(&*self.tok(j - 1).norm))
+            {
+                j -= 1;
+            }
+            if j > start
+                && self.lang.clause_openers.contains(&*self.tok(j - 1).norm)
+                && !self.lang.complementizers.contains(&*self.tok(j - 1).norm)
+            {
+                stop = j - 1;
+                break;
+            }
+        }
+        while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote.is_none() {
+            stop -= 1;
+        }
+        if stop <= start {
+            return false;
+        }
+        let quote = self.doc.token_span(start, stop - 1);
+        if self.overlaps_found(quote) {
+            return false;
+        }
+        let direct = self.mark_quotes_inside(quote);
+        self.push(Found {
+            quote,
+            direct,
+            speaker: Some(speaker),
+            verb: Some(self.verb_span(cue)),
+            cue: Some(self.cue_span(cue)),
+            addressee,
+            method: Method::ReportedClause,
+            paragraph: para,
+            continues: false,
+        });
+        true
+    }
+
+    /// The subject of "…, adding that": the speaker of the clause it hangs on.
+    fn participle_subject(&self, cue: &Cue) -> Option<Mention> {
+        let sent = self.sentence(cue.first);
+        if let Some(f) = self.found.iter().rev().find(|f| {
+            f.cue.is_some_and(|c| {
+                c.start >= self.tok(sent.start).span.start
+                    && c.end <= self.tok(cue.first).span.start
+            })
+        }) {
+            return f.speaker.clone();
+        }
+        let (end, inverted, _) = self.skip_auxiliaries(cue);
+        if let Some(span) = inverted {
+            return Some(self.pronoun_mention(span, end));
+        }
+        self.subject_before(end, sent.start)
+    }
+
+    /// …, X said. / …, a déclaré le ministre.
+    fn clause_then_cue(&mut self, cue: &Cue) -> bool {
+        if !matches!(cue.kind, CueKind::Verb { .. }) {
+            return false;
+        }
+        let para = self.doc.paragraph_of(cue.first);
+        let sent = self.sentence(cue.first);
+        let (aux_start, glued, passive) = self.skip_auxiliaries(cue);
+        if passive {
+            return false;
+        }
+        let (speaker, subject_start, after) = if let Some(span) = cue.inverted.or(glued) {
+            (
+                Some(self.pronoun_mention(span, cue.first)),
+                aux_start,
+                cue.last + 1,
+            )
+        } else {
+            let mut j = aux_start;
+            while j > sent.start && !self.is_left_boundary(j - 1) {
+                j -= 1;
+            }
+            if j < aux_start {
+                (self.mention_of(j..aux_start), j, cue.last + 1)
+            } else {
+                match self.subject_after(cue.last + 1, sent.end) {
+                    Some(m) => {
+                        let n = m.tokens.end;
+                        (Some(m), aux_start, n)
+                    }
+                    None => (None, aux_start, cue.last + 1),
+                }
+            }
+        };
+        let Some(speaker) = speaker else { return false };
+        // The subject must follow a comma; the verb phrase must end the sentence.
+        if subject_start == sent.start || !self.tok(subject_start - 1).is_punct(',') {
+            return false;
+        }
+        let mut k = after;
+        let mut tail = 0;
+        while k < sent.end && !self.tok(k).is_terminator() {
+            let t = self.tok(k);
+            if t.quote.is_some()
+                || (t.is_word && self.lang.complementizers.contains(&*t.norm))
+                || tail > 8
+            {
+                return false;
+            }
+            tail += 1;
+            k += 1;
+        }
+        let stop = self.trim_terminators(sent.start, subject_start - 1);
+        if stop < sent.start + 2 {
+            return false;
+        }
+        let quote = self.doc.token_span(sent.start, stop - 1);
+        if self.overlaps_found(quote) {
+            return false;
+        }
+        let direct = self.mark_quotes_inside(quote);
+        self.push(Found {
+            quote,
+            direct,
+            speaker: Some(speaker),
+            verb: Some(self.verb_span(cue)),
+            cue: Some(self.cue_span(cue)),
+            addressee: self.addressee_after(after, sent.end),
+            method: Method::ClauseThenCue,
+            paragraph: para,
+            continues: false,
+        });
+        true
+    }
+
+    /// Quotations with no cue that open a sentence right after a statement continue its speaker.
+    fn floating(&mut self) {
+        for q in 0..self.doc.quotes.len() {
+            if self.used_quote[q] {
+                continue;
+            }
+            let quote = self.doc.quotes[q];
+            let first = self.first_token_of_quote(q);
+            let sent = self.sentence(first);
+            let opens_sentence =
+                (sent.start..first).all(|i| !self.tok(i).is_word && self.tok(i).quote.is_none());
+            let words = self.doc.tokens[first..]
+                .iter()
+                .take_while(|t| t.quote == Some(q))
+                .filter(|t| t.is_word)
+                .count();
+            if !opens_sentence || words < 3 {
+                continue;
+            }
+            let at = self
+                .found
+                .partition_point(|f| f.quote.start < quote.span.start);
+            let Some(prev) = at.checked_sub(1).map(|p| &self.found[p]) else {
+                continue;
+            };
+            if prev.paragraph + 1 < quote.paragraph || prev.quote.end > quote.span.start {
+                continue;
+            }
+            self.used_quote[q] = true;
+            let f = Found {
+                quote: quote.span,
+                direct: true,
+                speaker: None,
+                verb: None,
+                cue: None,
+                addressee: None,
+                method: Method::Floating,
+                paragraph: quote.paragraph,
+                continues: true,
+            };
+            self.found.insert(at, f);
+        }
+    }
+}

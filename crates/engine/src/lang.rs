@@ -1,0 +1,443 @@
+//! Language resources: the per-language data files (`lang/*.toml`) compiled into lookup tables.
+//! Adding a language means adding a file here and one line in [`BUILTIN`]; no engine code changes.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::error::Error;
+
+/// The language files compiled into the binary: (code, TOML source).
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("en", include_str!("../lang/en.toml")),
+    ("fr", include_str!("../lang/fr.toml")),
+];
+
+/// Grammatical gender a pronoun or honorific tells about its referent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// he, il, Mr, M.
+    Masculine,
+    /// she, elle, Ms, Mme
+    Feminine,
+    /// they, ils
+    Plural,
+    /// it
+    Neuter,
+    /// nothing known
+    Unknown,
+}
+
+/// How a speaker known only by description gets its reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DescriptiveReference {
+    /// The description's own words ("a spokesperson for the ministry").
+    Mention,
+    /// Only institutions ("le ministère de la Défense") keep their description.
+    Institution,
+    /// No reference.
+    None,
+}
+
+/// What a matched cue phrase is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CueKind {
+    /// A speech verb form; `weak` ones need a complementizer or an adjacent quote.
+    Verb {
+        /// The verb's lemma, as written in the language file.
+        lemma: String,
+        /// Verbs of thought or manner that count only before "that"/"que" or a quote.
+        weak: bool,
+    },
+    /// "according to", "selon".
+    Nominal,
+    /// "pour X, ..." at the start of a sentence.
+    SentenceInitial,
+}
+
+/// A language's knowledge, ready for lookups. Built once; shared read-only.
+#[derive(Debug)]
+pub struct Language {
+    /// ISO 639-1 code ("en").
+    pub code: String,
+    /// English name of the language.
+    pub name: String,
+    /// ISO 639-3 code, as language identification reports it.
+    pub iso639_3: String,
+    pub(crate) descriptive_reference: DescriptiveReference,
+    pub(crate) keep_determiner_in_reference: bool,
+    pub(crate) interrupted_quote_keeps_cue: bool,
+    pub(crate) quote_pairs: Vec<(char, char)>,
+    pub(crate) elisions: HashSet<String>,
+    pub(crate) abbreviations: HashSet<String>,
+    pub(crate) function_words: HashSet<String>,
+    pub(crate) name_connectors: HashSet<String>,
+    pub(crate) organisation_markers: HashSet<String>,
+    pub(crate) honorifics: HashMap<String, Gender>,
+    pub(crate) roles: HashSet<String>,
+    pub(crate) pronouns: HashMap<String, Gender>,
+    pub(crate) subject_pronouns: HashSet<String>,
+    pub(crate) definite: HashSet<String>,
+    pub(crate) indefinite: HashSet<String>,
+    pub(crate) plural_determiners: HashSet<String>,
+    pub(crate) possessives: HashSet<String>,
+    pub(crate) auxiliaries: HashSet<String>,
+    pub(crate) adverbs: HashSet<String>,
+    pub(crate) complementizers: HashSet<String>,
+    pub(crate) clause_openers: HashSet<String>,
+    pub(crate) addressee_prepositions: HashSet<String>,
+    pub(crate) modifier_openers: HashSet<String>,
+    pub(crate) addressee_words: HashSet<String>,
+    pub(crate) addressee_verbs: HashSet<String>,
+    pub(crate) inversion_suffixes: Vec<String>,
+    pub(crate) passive_auxiliaries: HashSet<String>,
+    pub(crate) participle_endings: Vec<String>,
+    /// Cue phrases keyed by their first folded word; longer phrases first.
+    pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueKind)>>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    code: String,
+    name: String,
+    iso639_3: String,
+    descriptive_reference: DescriptiveReference,
+    keep_determiner_in_reference: bool,
+    interrupted_quote_keeps_cue: bool,
+    quotes: Quotes,
+    words: Words,
+    titles: Titles,
+    pronouns: Pronouns,
+    determiners: Determiners,
+    syntax: Syntax,
+    cues: Cues,
+    #[serde(default)]
+    verb_classes: Vec<VerbClass>,
+    verbs: Verbs,
+}
+
+#[derive(Deserialize)]
+struct Quotes {
+    pairs: Vec<[String; 2]>,
+}
+
+#[derive(Deserialize)]
+struct Words {
+    elisions: Vec<String>,
+    abbreviations: Vec<String>,
+    function_words: Vec<String>,
+    name_connectors: Vec<String>,
+    organisation_markers: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Titles {
+    masculine: Vec<String>,
+    feminine: Vec<String>,
+    neutral: Vec<String>,
+    roles: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Pronouns {
+    masculine: Vec<String>,
+    feminine: Vec<String>,
+    plural: Vec<String>,
+    neuter: Vec<String>,
+    subjects: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Determiners {
+    definite: Vec<String>,
+    indefinite: Vec<String>,
+    plural: Vec<String>,
+    possessive: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Syntax {
+    auxiliaries: Vec<String>,
+    adverbs: Vec<String>,
+    complementizers: Vec<String>,
+    clause_openers: Vec<String>,
+    addressee_prepositions: Vec<String>,
+    modifier_openers: Vec<String>,
+    addressee_words: Vec<String>,
+    addressee_verbs: Vec<String>,
+    inversion_suffixes: Vec<String>,
+    passive_auxiliaries: Vec<String>,
+    participle_endings: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Cues {
+    nominal: Vec<String>,
+    sentence_initial: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct VerbClass {
+    name: String,
+    ending: String,
+    suffixes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Verbs {
+    /// One line per verb: the lemma then its forms; `_` joins the words of a multi-word cue.
+    #[serde(default)]
+    forms: Vec<String>,
+    #[serde(default)]
+    weak: Vec<String>,
+    /// Lemmas per regular class, keyed by the class name.
+    #[serde(flatten)]
+    by_class: HashMap<String, Vec<String>>,
+}
+
+/// Lower-cases a word and unifies apostrophes, the form every lookup uses.
+pub fn fold(word: &str) -> Cow<'_, str> {
+    if word.chars().all(|c| !c.is_uppercase() && c != '’') {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
+    }
+}
+
+fn set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| fold(w).into_owned()).collect()
+}
+
+impl Language {
+    /// Parses and compiles one language file.
+    pub fn from_toml(source: &str) -> Result<Language, Error> {
+        let file: File = toml::from_str(source).map_err(|e| Error::LanguageFile {
+            language: source
+                .lines()
+                .find_map(|l| l.strip_prefix("code = "))
+                .unwrap_or("?")
+                .trim_matches('"')
+                .to_string(),
+            message: e.to_string(),
+        })?;
+        let bad = |message: String| Error::LanguageFile {
+            language: file.code.clone(),
+            message,
+        };
+        let mut quote_pairs = Vec::new();
+        for [open, close] in &file.quotes.pairs {
+            let (mut o, mut c) = (open.chars(), close.chars());
+            match (o.next(), o.next(), c.next(), c.next()) {
+                (Some(o), None, Some(c), None) => quote_pairs.push((o, c)),
+                _ => {
+                    return Err(bad(format!(
+                        "quote pair {open:?} {close:?} is not two single characters"
+                    )))
+                }
+            }
+        }
+        let mut honorifics = HashMap::new();
+        for (list, g) in [
+            (&file.titles.masculine, Gender::Masculine),
+            (&file.titles.feminine, Gender::Feminine),
+            (&file.titles.neutral, Gender::Unknown),
+        ] {
+            for w in list {
+                honorifics.insert(fold(w).into_owned(), g);
+            }
+        }
+        let mut pronouns = HashMap::new();
+        for (list, g) in [
+            (&file.pronouns.masculine, Gender::Masculine),
+            (&file.pronouns.feminine, Gender::Feminine),
+            (&file.pronouns.plural, Gender::Plural),
+            (&file.pronouns.neuter, Gender::Neuter),
+        ] {
+            for w in list {
+                pronouns.insert(fold(w).into_owned(), g);
+            }
+        }
+        for w in &file.pronouns.subjects {
+            pronouns
+                .entry(fold(w).into_owned())
+                .or_insert(Gender::Unknown);
+        }
+
+        let weak = set(&file.verbs.weak);
+        let mut cues: HashMap<String, Vec<(Vec<String>, CueKind)>> = HashMap::new();
+        let mut add = |phrase: &str, kind: CueKind| {
+            let words: Vec<String> = phrase
+                .split(['_', ' '])
+                .filter(|w| !w.is_empty())
+                .map(|w| fold(w).into_owned())
+                .collect();
+            if let Some((first, rest)) = words.split_first() {
+                let entry = cues.entry(first.clone()).or_default();
+                if !entry.iter().any(|(r, _)| r == rest) {
+                    entry.push((rest.to_vec(), kind));
+                }
+            }
+        };
+        for line in &file.verbs.forms {
+            let mut forms = line.split_whitespace();
+            let Some(lemma) = forms.next() else {
+                return Err(bad("an empty line in verbs.forms".into()));
+            };
+            let kind = CueKind::Verb {
+                lemma: lemma.replace('_', " "),
+                weak: weak.contains(&*fold(lemma)),
+            };
+            add(lemma, kind.clone());
+            for form in forms {
+                add(form, kind.clone());
+            }
+        }
+        for (class_name, lemmas) in &file.verbs.by_class {
+            let Some(class) = file.verb_classes.iter().find(|c| &c.name == class_name) else {
+                return Err(bad(format!("verbs.{class_name} names no verb class")));
+            };
+            for lemma in lemmas {
+                let Some(stem) = lemma.strip_suffix(&class.ending) else {
+                    return Err(bad(format!(
+                        "verb {lemma:?} does not end in {:?} as class {class_name:?} requires",
+                        class.ending
+                    )));
+                };
+                let kind = CueKind::Verb {
+                    lemma: lemma.clone(),
+                    weak: weak.contains(&*fold(lemma)),
+                };
+                for suffix in &class.suffixes {
+                    add(&format!("{stem}{suffix}"), kind.clone());
+                }
+            }
+        }
+        for phrase in &file.cues.nominal {
+            add(phrase, CueKind::Nominal);
+        }
+        for phrase in &file.cues.sentence_initial {
+            add(phrase, CueKind::SentenceInitial);
+        }
+        for list in cues.values_mut() {
+            list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+
+        Ok(Language {
+            descriptive_reference: file.descriptive_reference,
+            keep_determiner_in_reference: file.keep_determiner_in_reference,
+            interrupted_quote_keeps_cue: file.interrupted_quote_keeps_cue,
+            quote_pairs,
+            elisions: set(&file.words.elisions),
+            abbreviations: set(&file.words.abbreviations),
+            function_words: set(&file.words.function_words),
+            name_connectors: set(&file.words.name_connectors),
+            organisation_markers: set(&file.words.organisation_markers),
+            honorifics,
+            roles: set(&file.titles.roles),
+            pronouns,
+            subject_pronouns: set(&file.pronouns.subjects),
+            definite: set(&file.determiners.definite),
+            indefinite: set(&file.determiners.indefinite),
+            plural_determiners: set(&file.determiners.plural),
+            possessives: set(&file.determiners.possessive),
+            auxiliaries: set(&file.syntax.auxiliaries),
+            adverbs: set(&file.syntax.adverbs),
+            complementizers: set(&file.syntax.complementizers),
+            clause_openers: set(&file.syntax.clause_openers),
+            addressee_prepositions: set(&file.syntax.addressee_prepositions),
+            modifier_openers: set(&file.syntax.modifier_openers),
+            addressee_words: set(&file.syntax.addressee_words),
+            addressee_verbs: set(&file.syntax.addressee_verbs),
+            inversion_suffixes: {
+                // Longest first, so "-t-il" wins over "-il".
+                let mut v: Vec<String> = file
+                    .syntax
+                    .inversion_suffixes
+                    .iter()
+                    .map(|s| fold(s).into_owned())
+                    .collect();
+                v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+                v
+            },
+            passive_auxiliaries: set(&file.syntax.passive_auxiliaries),
+            participle_endings: file.syntax.participle_endings.clone(),
+            cues,
+            code: file.code,
+            name: file.name,
+            iso639_3: file.iso639_3,
+        })
+    }
+
+    /// True for any determiner of the language.
+    pub(crate) fn is_determiner(&self, w: &str) -> bool {
+        self.definite.contains(w)
+            || self.indefinite.contains(w)
+            || self.plural_determiners.contains(w)
+            || self.possessives.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(code: &str) -> Language {
+        let src = BUILTIN.iter().find(|(c, _)| *c == code).unwrap().1;
+        Language::from_toml(src).unwrap()
+    }
+
+    fn verb(l: &Language, w: &str) -> Option<String> {
+        l.cues.get(w)?.iter().find_map(|(rest, k)| match k {
+            CueKind::Verb { lemma, .. } if rest.is_empty() => Some(lemma.clone()),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn builtin_files_compile() {
+        for (code, src) in BUILTIN {
+            let l = Language::from_toml(src).unwrap();
+            assert_eq!(&l.code, code);
+        }
+    }
+
+    #[test]
+    fn french_regular_verbs_are_inflected() {
+        let fr = lang("fr");
+        for form in [
+            "déclaré",
+            "déclare",
+            "déclarent",
+            "affirmant",
+            "averti",
+            "ajouta",
+            "précise",
+        ] {
+            assert!(verb(&fr, form).is_some(), "{form}");
+        }
+        assert_eq!(verb(&fr, "dit").as_deref(), Some("dire"));
+        assert!(fr.cues["fait"]
+            .iter()
+            .any(|(rest, _)| rest == &["savoir".to_string()]));
+    }
+
+    #[test]
+    fn english_irregular_forms_are_listed() {
+        let en = lang("en");
+        assert_eq!(verb(&en, "said").as_deref(), Some("say"));
+        assert_eq!(verb(&en, "told").as_deref(), Some("tell"));
+        assert_eq!(verb(&en, "testified").as_deref(), Some("testify"));
+        assert!(en.cues["according"]
+            .iter()
+            .any(|(rest, k)| rest == &["to".to_string()] && *k == CueKind::Nominal));
+    }
+
+    #[test]
+    fn a_bad_class_is_reported_with_its_language() {
+        let src = BUILTIN[1].1.replace("er = [\"déclarer\"", "er = [\"dire\"");
+        let err = Language::from_toml(&src).unwrap_err().to_string();
+        assert!(err.contains("fr") && err.contains("dire"), "{err}");
+    }
+}

@@ -1,0 +1,112 @@
+//! Name finder: runs of capitalised words that name a person or an organisation.
+//! Sentence-initial words count only when the document also writes them capitalised elsewhere.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::doc::Document;
+use crate::lang::{Gender, Language};
+
+/// A proper name in the text, as a token range, with the honorific that precedes it.
+#[derive(Debug, Clone)]
+pub struct NameRun {
+    /// Its tokens.
+    pub tokens: Range<usize>,
+    /// The gender its honorific tells ("Mr." → masculine), if any.
+    pub honorific: Option<Gender>,
+}
+
+/// Finds the proper names of a document.
+pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
+    let sentence_initial: HashSet<usize> = doc.sentences.iter().map(|s| s.start).collect();
+    // Words seen in lower case, and words seen capitalised away from a sentence start:
+    // the evidence for reading a sentence-initial capital as a name or not.
+    let mut lower = HashSet::new();
+    let mut capital_inside = HashSet::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !t.is_word {
+            continue;
+        }
+        if t.is_capitalised() {
+            let initial = sentence_initial.contains(&i)
+                || i.checked_sub(1)
+                    .is_some_and(|p| doc.tokens[p].quote.is_some() && !doc.tokens[p].is_word);
+            if !initial {
+                capital_inside.insert(&*t.norm);
+            }
+        } else {
+            lower.insert(&*t.norm);
+        }
+    }
+    let nameish = |i: usize| -> bool {
+        let t = &doc.tokens[i];
+        if !t.is_capitalised()
+            || lang.function_words.contains(&*t.norm)
+            || lang.honorifics.contains_key(&*t.norm)
+        {
+            return false;
+        }
+        let initial = sentence_initial.contains(&i)
+            || i.checked_sub(1).is_some_and(|p| {
+                !doc.tokens[p].is_word
+                    && doc.tokens[p].quote.is_some()
+                    && doc.tokens[p].quote != t.quote
+            });
+        !initial || capital_inside.contains(&*t.norm) || !lower.contains(&*t.norm)
+    };
+    let mut runs = Vec::new();
+    let mut i = 0;
+    let n = doc.tokens.len();
+    while i < n {
+        if !nameish(i) || (lang.roles.contains(&*doc.tokens[i].norm) && i + 1 < n && nameish(i + 1))
+        {
+            i += 1;
+            continue;
+        }
+        let para = doc.paragraph_of(i);
+        let para_end = doc.paragraphs[para].tokens.end;
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end < para_end && nameish(end) {
+                end += 1;
+            } else if end + 1 < para_end
+                && doc.tokens[end].is_punct('.')
+                && is_initial(doc.tokens[end - 1].text)
+                && nameish(end + 1)
+            {
+                // "Harry J. Kazianis"
+                end += 2;
+            } else if end + 1 < para_end
+                && doc.tokens[end].is_word
+                && !doc.tokens[end].is_capitalised()
+                && lang.name_connectors.contains(&*doc.tokens[end].norm)
+                && nameish(end + 1)
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        // "Mr. Smith", "M. Dupont", "Mme Martin"
+        let honorific = start.checked_sub(1).and_then(|p| {
+            let p = if doc.tokens[p].is_punct('.') {
+                p.checked_sub(1)?
+            } else {
+                p
+            };
+            lang.honorifics.get(&*doc.tokens[p].norm).copied()
+        });
+        runs.push(NameRun {
+            tokens: start..end,
+            honorific,
+        });
+        i = end;
+    }
+    runs
+}
+
+fn is_initial(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+}

@@ -1,0 +1,163 @@
+//! Quotation finder: pairs quotation marks inside one paragraph into top-level quotations.
+//! Direction comes from the mark itself where it has one, from its neighbours otherwise.
+
+use crate::lang::Language;
+use crate::span::Span;
+
+/// A top-level quotation: its marks and what they enclose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotation {
+    /// From the opening mark to the closing mark, both included (to the paragraph's end when unclosed).
+    pub span: Span,
+    /// Index of the paragraph it lies in.
+    pub paragraph: usize,
+    /// False when the paragraph ended before a closing mark.
+    pub closed: bool,
+}
+
+fn opening_shaped(prev: Option<char>, next: Option<char>) -> bool {
+    let before_ok =
+        prev.is_none_or(|p| p.is_whitespace() || "([{—–-:;,/".contains(p) || is_mark(p));
+    let after_ok = next.is_some_and(|n| !n.is_whitespace());
+    before_ok && after_ok
+}
+
+fn closing_shaped(prev: Option<char>, next: Option<char>) -> bool {
+    let before_ok = prev.is_some_and(|p| !p.is_whitespace());
+    let after_ok = next.is_none_or(|n| !n.is_alphanumeric());
+    before_ok && after_ok
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '‹' | '›')
+}
+
+/// Finds the top-level quotations of the paragraph `para` of `text`, appending to `out`.
+///
+/// Marks inside an open quotation are nested quotes and ignored, except the one that closes
+/// it. A straight `"` toggles; `‘ ’` count only where they cannot be apostrophes.
+pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec<Quotation>) {
+    let slice = &text[para.start..para.end];
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    // The open quotation: (start byte, its opening mark, expected closing mark, nesting depth).
+    let mut open: Option<(usize, char, char, u32)> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|n| n.1);
+        match open {
+            Some((start, o, close, depth)) => {
+                let closes = if c == close && c == o {
+                    // Same mark both ways (straight quotes): an opening-shaped one nests only
+                    // when it cannot close.
+                    !(opening_shaped(prev, next) && !closing_shaped(prev, next))
+                } else if c == close {
+                    close != '’' || closing_shaped(prev, next)
+                } else {
+                    // A curly opening mark typed where the closing one belongs: “…“.
+                    c == o
+                        && o == '“'
+                        && closing_shaped(prev, next)
+                        && !opening_shaped(prev, next)
+                        && depth == 0
+                };
+                if closes {
+                    if depth > 0 {
+                        open = Some((start, o, close, depth - 1));
+                    } else {
+                        let end = para.start + i + c.len_utf8();
+                        out.push(Quotation {
+                            span: Span::new(start, end),
+                            paragraph: index,
+                            closed: true,
+                        });
+                        open = None;
+                    }
+                } else if c == o && o != close && opening_shaped(prev, next) {
+                    open = Some((start, o, close, depth + 1));
+                }
+            }
+            None => {
+                let pair = lang.quote_pairs.iter().find(|(o, _)| *o == c);
+                if let Some(&(o, close)) = pair {
+                    let ok = match o {
+                        '"' | '‘' | '“' | '„' => opening_shaped(prev, next),
+                        _ => true,
+                    };
+                    if ok {
+                        open = Some((para.start + i, o, close, 0));
+                    }
+                } else if c == '”'
+                    && opening_shaped(prev, next)
+                    && next.is_some_and(char::is_alphanumeric)
+                {
+                    // ” used as an opening mark (”…”), common in some outlets.
+                    open = Some((para.start + i, c, c, 0));
+                }
+            }
+        }
+    }
+    if let Some((start, ..)) = open {
+        let end = para.start + slice.trim_end().len();
+        if end > start + 1 {
+            out.push(Quotation {
+                span: Span::new(start, end),
+                paragraph: index,
+                closed: false,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::BUILTIN;
+
+    fn quotes(text: &str) -> Vec<(String, bool)> {
+        let lang = Language::from_toml(BUILTIN[1].1).unwrap();
+        let mut out = Vec::new();
+        find(text, Span::new(0, text.len()), 0, &lang, &mut out);
+        out.iter()
+            .map(|q| (q.span.slice(text).to_string(), q.closed))
+            .collect()
+    }
+
+    #[test]
+    fn guillemets_and_curly_quotes() {
+        assert_eq!(
+            quotes("« Non », a-t-il dit, “oui” et « il a dit “non” hier »."),
+            [
+                ("« Non »".into(), true),
+                ("“oui”".into(), true),
+                ("« il a dit “non” hier »".into(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(quotes("L’Ukraine a averti qu’un front s’ouvre.").is_empty());
+        assert_eq!(quotes("He said ‘no’ today."), [("‘no’".into(), true)]);
+    }
+
+    #[test]
+    fn straight_quotes_toggle() {
+        assert_eq!(
+            quotes("\"Yes,\" she said, \"we will.\""),
+            [("\"Yes,\"".into(), true), ("\"we will.\"".into(), true)]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_paragraph_end() {
+        assert_eq!(
+            quotes("“Il est question d’un groupe. .  "),
+            [("“Il est question d’un groupe. .".into(), false)]
+        );
+    }
+
+    #[test]
+    fn sloppy_double_opening_mark_closes() {
+        assert_eq!(quotes("“Oui“ dit-il."), [("“Oui“".into(), true)]);
+    }
+}

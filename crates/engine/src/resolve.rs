@@ -1,0 +1,285 @@
+//! Speaker resolution: turns each speaker mention into the fullest name the article gives.
+//! Surnames find their full name, pronouns the last compatible speaker, descriptions an
+//! earlier description with the same head or an institution's name.
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::attribute::{Found, MentionKind};
+use crate::doc::Document;
+use crate::lang::{fold, DescriptiveReference, Gender, Language};
+use crate::names::NameRun;
+
+/// A comparison key: lower case, no accents, apostrophes and hyphens as spaces.
+pub fn name_key(s: &str) -> String {
+    let folded: String = s
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            if matches!(c, '-' | '‐' | '’' | '\'' | '.') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+struct Candidate {
+    words: Vec<String>,
+    display: String,
+}
+
+pub(crate) struct Resolver<'a, 't> {
+    doc: &'a Document<'t>,
+    lang: &'a Language,
+    names: &'a [NameRun],
+    candidates: Vec<Candidate>,
+    genders: HashMap<String, Gender>,
+}
+
+impl<'a, 't> Resolver<'a, 't> {
+    pub(crate) fn new(doc: &'a Document<'t>, lang: &'a Language, names: &'a [NameRun]) -> Self {
+        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut genders = HashMap::new();
+        for run in names {
+            let display = display_name(doc, run);
+            let words: Vec<String> = name_key(&display).split(' ').map(str::to_string).collect();
+            if let Some(g) = run.honorific.filter(|g| *g != Gender::Unknown) {
+                genders.entry(words.join(" ")).or_insert(g);
+            }
+            if !candidates.iter().any(|c| c.words == words) {
+                candidates.push(Candidate { words, display });
+            }
+        }
+        Resolver {
+            doc,
+            lang,
+            names,
+            candidates,
+            genders,
+        }
+    }
+
+    /// The fullest name in the article for the name run `k`.
+    fn full_name(&self, k: usize) -> String {
+        let display = display_name(self.doc, &self.names[k]);
+        let key: Vec<String> = name_key(&display).split(' ').map(str::to_string).collect();
+        let acronym =
+            key.len() == 1 && display.len() >= 2 && display.chars().all(|c| c.is_uppercase());
+        let mut best: Option<(u8, usize, usize)> = None;
+        for (ci, c) in self.candidates.iter().enumerate() {
+            if c.words.len() <= key.len() || c.words.len() > 6 {
+                continue;
+            }
+            let score = if c.words.ends_with(&key) {
+                3
+            } else if acronym && c.words.len() >= 2 && initials(&c.display) == display {
+                2
+            } else if key.len() == 1 && c.words.len() >= 3 && c.words[1..].contains(&key[0]) {
+                1
+            } else {
+                0
+            };
+            if score > 0 {
+                let better = match best {
+                    None => true,
+                    Some((s, len, _)) => (score, c.words.len()) > (s, len),
+                };
+                if better {
+                    best = Some((score, c.words.len(), ci));
+                }
+            }
+        }
+        match best {
+            Some((_, _, ci)) => self.candidates[ci].display.clone(),
+            None => display,
+        }
+    }
+
+    fn gender_of(&self, reference: &str) -> Gender {
+        self.genders
+            .get(&name_key(reference))
+            .copied()
+            .unwrap_or(Gender::Unknown)
+    }
+
+    /// Resolves every statement's speaker, in text order.
+    pub(crate) fn resolve(mut self, found: &[Found]) -> Vec<Option<String>> {
+        let mut out: Vec<Option<String>> = Vec::with_capacity(found.len());
+        // Earlier descriptions by head word, for "l'état-major général" → "état-major ukrainien".
+        let mut heads: Vec<(String, Option<String>)> = Vec::new();
+        for (n, f) in found.iter().enumerate() {
+            let reference = if f.continues {
+                out.get(n.wrapping_sub(1)).cloned().flatten()
+            } else if let Some(m) = &f.speaker {
+                match m.kind {
+                    MentionKind::Name(k) => Some(self.full_name(k)),
+                    MentionKind::Pronoun(g) => {
+                        let r = self.pronoun(g, &out, n, found);
+                        if let (Some(r), Gender::Masculine | Gender::Feminine) = (&r, g) {
+                            self.genders.entry(name_key(r)).or_insert(g);
+                        }
+                        r
+                    }
+                    MentionKind::Description => self.description(m.tokens.clone(), &mut heads),
+                }
+            } else {
+                None
+            };
+            out.push(reference);
+        }
+        out
+    }
+
+    fn pronoun(
+        &self,
+        g: Gender,
+        out: &[Option<String>],
+        n: usize,
+        found: &[Found],
+    ) -> Option<String> {
+        let compatible = |r: &str| {
+            let known = self.gender_of(r);
+            known == Gender::Unknown
+                || g == Gender::Unknown
+                || known == g
+                || matches!(g, Gender::Plural | Gender::Neuter)
+        };
+        for r in out[..n].iter().rev().flatten() {
+            if compatible(r) {
+                return Some(r.clone());
+            }
+        }
+        // No speaker yet: the nearest name before the statement.
+        let before = found[n].quote.start.min(
+            found[n]
+                .speaker
+                .as_ref()
+                .map_or(usize::MAX, |m| m.span.start),
+        );
+        self.names
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, run)| {
+                self.doc.tokens[run.tokens.start].span.start < before && run.tokens.len() >= 2
+            })
+            .map(|(k, _)| self.full_name(k))
+    }
+
+    fn description(
+        &self,
+        tokens: std::ops::Range<usize>,
+        heads: &mut Vec<(String, Option<String>)>,
+    ) -> Option<String> {
+        let toks = &self.doc.tokens[tokens.clone()];
+        let first = toks.first()?;
+        let has_det = self.lang.is_determiner(&first.norm);
+        let definite = self.lang.definite.contains(&*first.norm);
+        let body = if has_det { &toks[1..] } else { toks };
+        let head = body.first().map(|t| name_key(t.text)).unwrap_or_default();
+        if definite {
+            if let Some((_, r)) = heads.iter().rev().find(|(h, _)| *h == head) {
+                return r.clone();
+            }
+        }
+        let text_of = |from: usize| -> String {
+            let span = self.doc.token_span(from, tokens.end - 1);
+            let s = span.slice(self.doc.text);
+            capitalise_first(s)
+        };
+        // "the Rockets" → "the Kelowna Rockets": a determiner and a name.
+        let name_only = body.len() >= 1 && body.iter().all(|t| t.is_capitalised() || !t.is_word);
+        let reference = if name_only && !body.is_empty() {
+            let k = self
+                .names
+                .iter()
+                .position(|r| r.tokens.contains(&(tokens.start + usize::from(has_det))));
+            let name = k
+                .map(|k| self.full_name(k))
+                .unwrap_or_else(|| text_of(tokens.start + usize::from(has_det)));
+            if has_det && self.lang.keep_determiner_in_reference {
+                Some(format!("{} {}", first.text, name))
+            } else {
+                Some(name)
+            }
+        } else {
+            match self.lang.descriptive_reference {
+                DescriptiveReference::Mention => Some(
+                    self.doc
+                        .token_span(tokens.start, tokens.end - 1)
+                        .slice(self.doc.text)
+                        .to_string(),
+                ),
+                DescriptiveReference::None => None,
+                DescriptiveReference::Institution => {
+                    let institution = self
+                        .lang
+                        .organisation_markers
+                        .contains(&*fold(body.first().map_or("", |t| t.text)))
+                        && (definite || !has_det)
+                        && !self.lang.plural_determiners.contains(&*first.norm);
+                    let named = body.iter().any(|t| t.is_capitalised());
+                    (institution || named && definite)
+                        .then(|| text_of(tokens.start + usize::from(has_det)))
+                }
+            }
+        };
+        heads.push((head, reference.clone()));
+        reference
+    }
+}
+
+fn capitalise_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The name as written, with shouted words ("VLADIMIR Poutine") in title case.
+fn display_name(doc: &Document, run: &NameRun) -> String {
+    let span = doc.token_span(run.tokens.start, run.tokens.end - 1);
+    let text = span.slice(doc.text);
+    let words: Vec<&str> = text.split(' ').collect();
+    let shouted = |w: &str| w.chars().count() > 3 && w.chars().all(|c| !c.is_lowercase());
+    if words.len() > 1 && words.iter().any(|w| !shouted(w)) {
+        words
+            .iter()
+            .map(|w| {
+                if shouted(w) {
+                    capitalise_first(&w.to_lowercase())
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        text.to_string()
+    }
+}
+
+fn initials(display: &str) -> String {
+    display
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_key;
+
+    #[test]
+    fn keys_ignore_case_accents_and_punctuation() {
+        assert_eq!(name_key("Jean-Luc Mélenchon"), "jean luc melenchon");
+        assert_eq!(name_key("  État-major  ukrainien"), "etat major ukrainien");
+    }
+}

@@ -1,0 +1,177 @@
+//! Tokenizer: words and punctuation with byte spans, French elisions split off.
+//! Written by hand because UAX #29 word breaking keeps "l’Ukraine" and "qu’il" whole and splits
+//! "a-t-il"; the engine needs the opposite for both, driven by the language file.
+
+use std::borrow::Cow;
+
+use crate::lang::{fold, Language};
+use crate::span::Span;
+
+/// A word or a punctuation mark.
+#[derive(Debug, Clone)]
+pub struct Token<'t> {
+    /// Where the token is in the document.
+    pub span: Span,
+    /// The token as written.
+    pub text: &'t str,
+    /// Lower-cased, apostrophes unified: the form lookups use.
+    pub norm: Cow<'t, str>,
+    /// True for words (letters or digits), false for punctuation.
+    pub is_word: bool,
+    /// Index of the quotation this token lies in (marks included), if any.
+    pub quote: Option<usize>,
+}
+
+impl Token<'_> {
+    /// True when the word starts with an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.is_word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when the token is the punctuation mark `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        !self.is_word && self.text.starts_with(c)
+    }
+
+    /// True for sentence-ending punctuation.
+    pub fn is_terminator(&self) -> bool {
+        !self.is_word && matches!(self.text, "." | "!" | "?" | "…")
+    }
+}
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '‑')
+}
+
+/// Splits `text[range]` into tokens, appending to `out`.
+pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
+    let slice = &text[range.start..range.end];
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let start = range.start + i;
+            let end = start + c.len_utf8();
+            out.push(Token {
+                span: Span::new(start, end),
+                text: &text[start..end],
+                norm: Cow::Borrowed(&text[start..end]),
+                is_word: false,
+                quote: None,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut prev = c;
+        let mut prev_prev: Option<char> = None;
+        while let Some(&(j, d)) = chars.peek() {
+            let next_is_alnum = slice[j + d.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            let keep = d.is_alphanumeric()
+                || (joins_word(d) && prev.is_alphanumeric() && next_is_alnum)
+                // "U.S" and "B.C": single letters joined by dots stay one word.
+                || (d == '.' && prev.is_uppercase() && !prev_prev.is_some_and(char::is_alphanumeric)
+                    && slice[j + 1..].chars().next().is_some_and(char::is_uppercase));
+            if !keep {
+                break;
+            }
+            prev_prev = Some(prev);
+            prev = d;
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        push_word(
+            text,
+            Span::new(range.start + i, range.start + end),
+            lang,
+            out,
+        );
+    }
+}
+
+fn push_word<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
+    let word = span.slice(text);
+    if !lang.elisions.is_empty() {
+        if let Some(pos) = word.find(['\'', '’']) {
+            let apostrophe = word[pos..].chars().next().map_or(1, char::len_utf8);
+            let head = &word[..pos];
+            if pos + apostrophe < word.len() && lang.elisions.contains(&*fold(head)) {
+                let cut = span.start + pos + apostrophe;
+                push_one(text, Span::new(span.start, cut), out);
+                push_word(text, Span::new(cut, span.end), lang, out);
+                return;
+            }
+        }
+    }
+    push_one(text, span, out);
+}
+
+fn push_one<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
+    let t = span.slice(text);
+    out.push(Token {
+        span,
+        text: t,
+        norm: fold(t),
+        is_word: true,
+        quote: None,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::{Language, BUILTIN};
+
+    fn words(text: &str, code: &str) -> Vec<String> {
+        let lang =
+            Language::from_toml(BUILTIN.iter().find(|(c, _)| *c == code).unwrap().1).unwrap();
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &lang, &mut out);
+        out.iter().map(|t| t.text.to_string()).collect()
+    }
+
+    #[test]
+    fn french_elisions_and_inversions() {
+        assert_eq!(
+            words("« Non », a-t-il déclaré qu’il l’Ukraine aujourd'hui.", "fr"),
+            [
+                "«",
+                "Non",
+                "»",
+                ",",
+                "a-t-il",
+                "déclaré",
+                "qu’",
+                "il",
+                "l’",
+                "Ukraine",
+                "aujourd'hui",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn english_contractions_and_initials() {
+        assert_eq!(
+            words("U.S. officials didn't say, J. Smith said.", "en"),
+            [
+                "U.S",
+                ".",
+                "officials",
+                "didn't",
+                "say",
+                ",",
+                "J",
+                ".",
+                "Smith",
+                "said",
+                "."
+            ]
+        );
+    }
+}
