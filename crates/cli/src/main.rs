@@ -1,1 +1,188 @@
-fn main() {}
+//! The `hearsay` command line: extract statements from news text and evaluate the engine.
+//! Glue only: reading is in `input`, formats in `output`, scoring in `eval`.
+
+mod eval;
+mod input;
+mod output;
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand, ValueEnum};
+use hearsay_engine::Engine;
+
+#[derive(Parser)]
+#[command(
+    name = "hearsay",
+    version,
+    about = "Who said what: quotes, speakers and cues in news articles"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// One JSON record per line.
+    Jsonl,
+    /// One JSON array of records.
+    Json,
+    /// A table for people reading in a terminal.
+    Table,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract statements from .txt files (first line is the headline), .jsonl files, directories or stdin (-).
+    Extract {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: Format,
+        /// Language of every input (en, fr); detected per document when omitted.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Files, directories or - for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Score the engine on gold directories (ID.txt + ID.json) and print a table per language.
+    Eval {
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// List misses, false alarms and wrong attributions on stderr.
+        #[arg(long)]
+        errors: bool,
+        /// Fail when any figure falls more than 0.5 point below this ratchet file's.
+        #[arg(long)]
+        ratchet: Option<PathBuf>,
+        /// Force the language instead of detecting it.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Gold directories.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            // A closed pipe (`| head`) is not a failure.
+            if e.downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("hearsay: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<bool> {
+    let cli = Cli::parse();
+    let engine = Engine::new()?;
+    match cli.command {
+        Command::Extract {
+            format,
+            lang,
+            paths,
+        } => extract(&engine, format, lang.as_deref(), &paths),
+        Command::Eval {
+            json,
+            errors,
+            ratchet,
+            lang,
+            dirs,
+        } => eval::run(
+            &engine,
+            &eval::Options {
+                dirs: &dirs,
+                lang: lang.as_deref(),
+                json,
+                errors,
+                ratchet: ratchet.as_deref(),
+            },
+        ),
+    }
+}
+
+fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf]) -> Result<bool> {
+    if let Some(code) = lang {
+        engine.language(code)?;
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    let mut first = true;
+    let mut write_error: Option<io::Error> = None;
+    match format {
+        Format::Json => writeln!(out, "[")?,
+        Format::Table => writeln!(out, "{}", output::table_header())?,
+        Format::Jsonl => {}
+    }
+    for path in input::expand(paths) {
+        let path = match path {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("hearsay: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        input::read(&path, &mut |item| {
+            if write_error.is_some() {
+                return;
+            }
+            let doc = match item {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("hearsay: {e}");
+                    failed += 1;
+                    return;
+                }
+            };
+            let analysis = match engine.analyze(&doc.text, lang.or(doc.lang.as_deref())) {
+                Ok(a) => a,
+                Err(e) => {
+                    eprintln!("hearsay: {} (document {:?}): {e}", path.display(), doc.id);
+                    failed += 1;
+                    return;
+                }
+            };
+            for record in output::records(&doc.id, &doc.text, &analysis) {
+                let result = match format {
+                    Format::Jsonl => serde_json::to_writer(&mut out, &record)
+                        .map_err(io::Error::from)
+                        .and_then(|_| out.write_all(b"\n")),
+                    Format::Json => {
+                        let sep = if first { "" } else { ",\n" };
+                        first = false;
+                        out.write_all(sep.as_bytes()).and_then(|_| {
+                            serde_json::to_writer(&mut out, &record).map_err(io::Error::from)
+                        })
+                    }
+                    Format::Table => writeln!(out, "{}", output::table_row(&record)),
+                };
+                if let Err(e) = result {
+                    write_error = Some(e);
+                    return;
+                }
+            }
+        });
+        if let Some(e) = write_error.take() {
+            return Err(e.into());
+        }
+    }
+    if let Format::Json = format {
+        writeln!(out, "\n]")?;
+    }
+    out.flush()?;
+    Ok(failed == 0)
+}

@@ -1,0 +1,138 @@
+//! Output records: the JSON Lines wire format and the terminal table.
+//!
+//! Every record is one JSON object with a `kind`. A statement record:
+//! `{"kind": "statement", "doc", "index", "lang", "direct", "quote": {"start", "end", "text"},
+//! "speaker": {...} | null, "speaker_ref": string | null, "verb": {...} | null,
+//! "cue": {...} | null, "role": {...} | null, "addressee": {...} | null, "method"}`.
+//! Offsets are Unicode code points into the document text, end exclusive; each span also
+//! carries `byte_start`/`byte_end` for byte-oriented consumers.
+
+use hearsay_engine::{Analysis, CharOffsets, Method, Span};
+use serde::Serialize;
+
+/// A span in the wire format.
+#[derive(Serialize)]
+pub struct TextSpan<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+    byte_start: usize,
+    byte_end: usize,
+}
+
+/// One statement in the wire format.
+#[derive(Serialize)]
+pub struct StatementRecord<'t> {
+    kind: &'static str,
+    pub doc: &'t str,
+    index: usize,
+    lang: &'t str,
+    direct: bool,
+    pub quote: TextSpan<'t>,
+    pub speaker: Option<TextSpan<'t>>,
+    pub speaker_ref: Option<&'t str>,
+    pub verb: Option<TextSpan<'t>>,
+    cue: Option<TextSpan<'t>>,
+    role: Option<TextSpan<'t>>,
+    addressee: Option<TextSpan<'t>>,
+    method: Method,
+}
+
+fn span<'t>(text: &'t str, map: &CharOffsets, s: Span) -> TextSpan<'t> {
+    let (start, end) = map.chars(s);
+    TextSpan {
+        start,
+        end,
+        text: s.slice(text),
+        byte_start: s.start,
+        byte_end: s.end,
+    }
+}
+
+/// The statement records of one analysed document.
+pub fn records<'t>(
+    doc: &'t str,
+    text: &'t str,
+    analysis: &'t Analysis,
+) -> Vec<StatementRecord<'t>> {
+    let map = CharOffsets::new(text);
+    analysis
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(index, s)| StatementRecord {
+            kind: "statement",
+            doc,
+            index,
+            lang: &analysis.lang,
+            direct: s.direct,
+            quote: span(text, &map, s.quote),
+            speaker: s.speaker.map(|x| span(text, &map, x)),
+            speaker_ref: s.speaker_ref.as_deref(),
+            verb: s.verb.map(|x| span(text, &map, x)),
+            cue: s.cue.map(|x| span(text, &map, x)),
+            role: s.role.map(|x| span(text, &map, x)),
+            addressee: s.addressee.map(|x| span(text, &map, x)),
+            method: s.method,
+        })
+        .collect()
+}
+
+impl StatementRecord<'_> {
+    /// The record's char offsets of its quote.
+    pub fn quote_chars(&self) -> (usize, usize) {
+        (self.quote.start, self.quote.end)
+    }
+
+    /// The speaker's char offsets.
+    pub fn speaker_chars(&self) -> Option<(usize, usize)> {
+        self.speaker.as_ref().map(|s| (s.start, s.end))
+    }
+
+    /// The cue's text.
+    pub fn verb_text(&self) -> Option<&str> {
+        self.verb.as_ref().map(|v| v.text)
+    }
+
+    /// The quote's text.
+    pub fn quote_text(&self) -> &str {
+        self.quote.text
+    }
+}
+
+fn clip(s: &str, width: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= width {
+        flat
+    } else {
+        let mut out: String = flat.chars().take(width.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// One line of the terminal table.
+pub fn table_row(r: &StatementRecord) -> String {
+    let who = r
+        .speaker_ref
+        .or(r.speaker.as_ref().map(|s| s.text))
+        .unwrap_or("?");
+    let verb = r.verb.as_ref().map_or("—", |v| v.text);
+    let mark = if r.direct { "“”" } else { "  " };
+    format!(
+        "{:<18} {:<24} {:<14} {} {}",
+        clip(r.doc, 18),
+        clip(who, 24),
+        clip(verb, 14),
+        mark,
+        clip(r.quote.text, 90)
+    )
+}
+
+/// The table's header line.
+pub fn table_header() -> String {
+    format!(
+        "{:<18} {:<24} {:<14} {} {}",
+        "DOC", "SPEAKER", "CUE", "  ", "STATEMENT"
+    )
+}
