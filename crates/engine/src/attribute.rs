@@ -276,7 +276,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 && self.tok(i - 1).is_word
                 && self.tok(i - 1).text.chars().count() <= 4);
         }
-        !t.is_capitalised() && self.lang.clause_openers.contains(&*t.norm)
+        self.lang.clause_openers.contains(&*t.norm)
     }
 
     /// The subject written before the cue, with appositions resolved.
@@ -286,13 +286,25 @@ impl<'a, 't> Attributor<'a, 't> {
             j -= 1;
         }
         if j < end {
+            // "… dans lequel elle dévoile": a pronoun right before the verb is the subject.
+            let last = self.tok(end - 1);
+            if end - j > 1 && self.lang.subject_pronouns.contains(&*last.norm) {
+                return self.mention_of(end - 1..end);
+            }
             return self.mention_of(j..end);
         }
         // Nothing between a comma and the verb: "A, B, a déclaré".
         if end > floor + 1 && self.tok(end - 1).is_punct(',') {
             let b_end = end - 1;
             let mut b = b_end;
-            while b > floor && !self.is_left_boundary(b - 1) {
+            // An apposition runs back to the previous comma, "and" included.
+            while b > floor
+                && !self.tok(b - 1).is_punct(',')
+                && (!self.is_left_boundary(b - 1)
+                    || self.tok(b - 1).is_word
+                        && self.tok(b - 1).quote.is_none()
+                        && !self.lang.complementizers.contains(&*self.tok(b - 1).norm))
+            {
                 b -= 1;
             }
             let b_range = b..b_end;
@@ -427,7 +439,7 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             let first = runs[0];
             let r0 = run_range(first);
-            if r0.start == range.start && range.len() > r0.len() + 2 {
+            if r0.start == range.start && range.len() > r0.len() + 2 && range.len() <= 10 {
                 // "TVE a émis un communiqué affirmant …": the clause's subject.
                 return Some(Mention {
                     span: self.doc.token_span(r0.start, r0.end - 1),

@@ -71,6 +71,8 @@ pub struct Language {
     pub(crate) interrupted_quote_keeps_cue: bool,
     pub(crate) quote_pairs: Vec<(char, char)>,
     pub(crate) elisions: HashSet<String>,
+    pub(crate) suffix_clitics: Vec<String>,
+    pub(crate) prepositions: HashSet<String>,
     pub(crate) abbreviations: HashSet<String>,
     pub(crate) function_words: HashSet<String>,
     pub(crate) name_connectors: HashSet<String>,
@@ -126,6 +128,7 @@ struct Quotes {
 #[derive(Deserialize)]
 struct Words {
     elisions: Vec<String>,
+    suffix_clitics: Vec<String>,
     abbreviations: Vec<String>,
     function_words: Vec<String>,
     name_connectors: Vec<String>,
@@ -164,6 +167,7 @@ struct Syntax {
     complementizers: Vec<String>,
     clause_openers: Vec<String>,
     addressee_prepositions: Vec<String>,
+    prepositions: Vec<String>,
     modifier_openers: Vec<String>,
     addressee_words: Vec<String>,
     addressee_verbs: Vec<String>,
@@ -330,6 +334,8 @@ impl Language {
             interrupted_quote_keeps_cue: file.interrupted_quote_keeps_cue,
             quote_pairs,
             elisions: set(&file.words.elisions),
+            suffix_clitics: file.words.suffix_clitics.clone(),
+            prepositions: set(&file.syntax.prepositions),
             abbreviations: set(&file.words.abbreviations),
             function_words: set(&file.words.function_words),
             name_connectors: set(&file.words.name_connectors),

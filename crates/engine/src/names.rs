@@ -41,6 +41,7 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     let nameish = |i: usize| -> bool {
         let t = &doc.tokens[i];
         if !t.is_capitalised()
+            || t.norm.ends_with('\'')
             || lang.function_words.contains(&*t.norm)
             || lang.honorifics.contains_key(&*t.norm)
         {
@@ -79,7 +80,6 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 end += 2;
             } else if end + 1 < para_end
                 && doc.tokens[end].is_word
-                && !doc.tokens[end].is_capitalised()
                 && lang.name_connectors.contains(&*doc.tokens[end].norm)
                 && nameish(end + 1)
             {
@@ -88,6 +88,11 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 break;
             }
         }
+        // "Prime Minister Justin Trudeau": the name starts after the last role word.
+        let start = (start..end - 1)
+            .rev()
+            .find(|&k| lang.roles.contains(&*doc.tokens[k].norm))
+            .map_or(start, |k| k + 1);
         // "Mr. Smith", "M. Dupont", "Mme Martin"
         let honorific = start.checked_sub(1).and_then(|p| {
             let p = if doc.tokens[p].is_punct('.') {

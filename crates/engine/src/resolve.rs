@@ -72,10 +72,17 @@ impl<'a, 't> Resolver<'a, 't> {
             key.len() == 1 && display.len() >= 2 && display.chars().all(|c| c.is_uppercase());
         let mut best: Option<(u8, usize, usize)> = None;
         for (ci, c) in self.candidates.iter().enumerate() {
-            if c.words.len() <= key.len() || c.words.len() > 6 {
+            // "B. Obama" → "Barack Obama"
+            let initials_match = c.words.len() == key.len()
+                && key.iter().any(|w| w.chars().count() == 1)
+                && key.iter().zip(&c.words).all(|(k, w)| {
+                    k == w
+                        || k.chars().count() == 1 && w.starts_with(k.as_str()) && w.len() > k.len()
+                });
+            if (c.words.len() <= key.len() && !initials_match) || c.words.len() > 6 {
                 continue;
             }
-            let score = if c.words.ends_with(&key) {
+            let score = if initials_match || c.words.ends_with(&key) {
                 3
             } else if acronym && c.words.len() >= 2 && initials(&c.display) == display {
                 2
@@ -125,7 +132,9 @@ impl<'a, 't> Resolver<'a, 't> {
                         }
                         r
                     }
-                    MentionKind::Description => self.description(m.tokens.clone(), &mut heads),
+                    MentionKind::Description => {
+                        self.description(m.tokens.clone(), &mut heads, &out)
+                    }
                 }
             } else {
                 None
@@ -171,20 +180,51 @@ impl<'a, 't> Resolver<'a, 't> {
             .map(|(k, _)| self.full_name(k))
     }
 
+    fn is_organisation(&self, reference: &str) -> bool {
+        let acronym =
+            reference.len() >= 2 && reference.chars().all(|c| c.is_uppercase() || c == '-');
+        acronym
+            || reference
+                .split_whitespace()
+                .any(|w| self.lang.organisation_markers.contains(&*fold(w)))
+    }
+
     fn description(
         &self,
         tokens: std::ops::Range<usize>,
         heads: &mut Vec<(String, Option<String>)>,
+        earlier: &[Option<String>],
     ) -> Option<String> {
         let toks = &self.doc.tokens[tokens.clone()];
         let first = toks.first()?;
         let has_det = self.lang.is_determiner(&first.norm);
         let definite = self.lang.definite.contains(&*first.norm);
         let body = if has_det { &toks[1..] } else { toks };
-        let head = body.first().map(|t| name_key(t.text)).unwrap_or_default();
+        // The head: the last word before a preposition ("spokesperson" in "a spokesperson for …").
+        let head = body
+            .iter()
+            .take_while(|t| t.is_word && !self.lang.prepositions.contains(&*t.norm))
+            .last()
+            .map(|t| name_key(t.text))
+            .unwrap_or_default();
         if definite {
             if let Some((_, r)) = heads.iter().rev().find(|(h, _)| *h == head) {
                 return r.clone();
+            }
+            // "the utility", "l'universitaire": the latest named speaker of the same kind.
+            let plain = body.iter().all(|t| !t.is_capitalised());
+            if plain && !head.is_empty() {
+                let organisation = self.lang.organisation_markers.contains(&head);
+                let named = earlier.iter().rev().flatten().find(|r| {
+                    r.split_whitespace()
+                        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                        && self.is_organisation(r) == organisation
+                        && !r.starts_with(|c: char| c.is_lowercase())
+                });
+                if let Some(r) = named {
+                    heads.push((head, Some(r.clone())));
+                    return Some(r.clone());
+                }
             }
         }
         let text_of = |from: usize| -> String {

@@ -95,6 +95,14 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
 
 fn push_word<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
     let word = span.slice(text);
+    for clitic in &lang.suffix_clitics {
+        if word.len() > clitic.len() && word.ends_with(clitic.as_str()) {
+            let cut = span.end - clitic.len();
+            push_word(text, Span::new(span.start, cut), lang, out);
+            push_one(text, Span::new(cut, span.end), out);
+            return;
+        }
+    }
     if !lang.elisions.is_empty() {
         if let Some(pos) = word.find(['\'', '’']) {
             let apostrophe = word[pos..].chars().next().map_or(1, char::len_utf8);
