@@ -42,6 +42,9 @@ struct Pred {
     text: String,
 }
 
+/// One language's gold quotes per document, and the predictions per document.
+type LangData = (Vec<(String, Vec<GoldQuote>)>, HashMap<String, Vec<Pred>>);
+
 /// The figures at one threshold.
 #[derive(Serialize, Deserialize, Clone, Debug, Default)]
 pub struct Scores {
@@ -87,7 +90,7 @@ fn norm_name(s: Option<&str>) -> String {
 fn last_word(s: Option<&str>) -> String {
     let s = s.unwrap_or("").trim().to_lowercase();
     s.split(|c: char| c.is_whitespace() || c == '-' || c == '’' || c == '\'')
-        .last()
+        .next_back()
         .unwrap_or("")
         .to_string()
 }
@@ -208,8 +211,7 @@ pub struct Options<'a> {
 
 /// Runs the evaluation; returns false when the ratchet failed.
 pub fn run(engine: &Engine, opts: &Options) -> Result<bool> {
-    let mut by_lang: BTreeMap<String, (Vec<(String, Vec<GoldQuote>)>, HashMap<String, Vec<Pred>>)> =
-        BTreeMap::new();
+    let mut by_lang: BTreeMap<String, LangData> = BTreeMap::new();
     for dir in opts.dirs {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
             .with_context(|| format!("reading gold directory {}", dir.display()))?
@@ -315,7 +317,8 @@ fn check_ratchet(report: &Report, path: &Path) -> Result<bool> {
             let now = serde_json::to_value(now)?;
             for (name, &floor) in figures {
                 let value = now.get(name).and_then(|v| v.as_f64()).unwrap_or(f64::NAN);
-                if !(value >= floor - 0.005) {
+                // NaN (a missing figure) fails too.
+                if value.is_nan() || value < floor - 0.005 {
                     eprintln!(
                         "ratchet: {lang} θ {theta} {name} fell to {value:.3} (recorded {floor:.3})"
                     );

@@ -48,6 +48,15 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Measure throughput on one thread: articles/s, MB/s and peak memory, over the inputs repeated.
+    Bench {
+        /// Total megabytes of text to analyse (the inputs are repeated until reached).
+        #[arg(long, default_value_t = 50)]
+        megabytes: usize,
+        /// Files or directories of .txt/.jsonl articles.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Score the engine on gold directories (ID.txt + ID.json) and print a table per language.
     Eval {
         /// Print one JSON object instead of a table.
@@ -94,6 +103,7 @@ fn run() -> Result<bool> {
             lang,
             paths,
         } => extract(&engine, format, lang.as_deref(), &paths),
+        Command::Bench { megabytes, paths } => bench(&engine, megabytes, &paths),
         Command::Eval {
             json,
             errors,
@@ -185,4 +195,46 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
     }
     out.flush()?;
     Ok(failed == 0)
+}
+
+fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
+    let mut docs: Vec<input::Document> = Vec::new();
+    for path in input::expand(paths).into_iter().flatten() {
+        input::read(&path, &mut |d| docs.extend(d.ok()));
+    }
+    let corpus_bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    anyhow::ensure!(corpus_bytes > 0, "no readable articles in {paths:?}");
+    // Languages are resolved once, as a long-running ingest would after detection.
+    let langs: Vec<&hearsay_engine::Language> = docs
+        .iter()
+        .map(|d| engine.detect(&d.text).or_else(|_| engine.language("en")))
+        .collect::<Result<_, _>>()?;
+    let target = megabytes * 1_000_000;
+    let (mut bytes, mut articles, mut statements) = (0usize, 0usize, 0usize);
+    let started = std::time::Instant::now();
+    while bytes < target {
+        for (d, lang) in docs.iter().zip(&langs) {
+            statements += hearsay_engine::analyze_with(&d.text, lang).len();
+            bytes += d.text.len();
+            articles += 1;
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let peak_kb = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        });
+    println!(
+        "{} articles ({} distinct, {:.1} MB), {statements} statements in {secs:.2} s on one thread: {:.0} articles/s, {:.1} MB/s, peak memory {}",
+        articles,
+        docs.len(),
+        bytes as f64 / 1e6,
+        articles as f64 / secs,
+        bytes as f64 / 1e6 / secs,
+        peak_kb.map_or("unknown".to_string(), |kb| format!("{:.1} MB", kb as f64 / 1024.0))
+    );
+    Ok(true)
 }

@@ -462,14 +462,13 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut end = from;
         while end < limit && end < from + MAX_SUBJECT {
             let t = self.tok(end);
-            if t.quote.is_some()
-                || (!t.is_word
-                    && !(t.text == "."
-                        && end > from
-                        && self.tok(end - 1).text.chars().count() <= 4
-                        && end + 1 < limit
-                        && self.tok(end + 1).is_capitalised()))
-            {
+            // A dot inside a name ("Harry J. Kazianis") does not end the subject.
+            let dot_in_name = t.text == "."
+                && end > from
+                && self.tok(end - 1).text.chars().count() <= 4
+                && end + 1 < limit
+                && self.tok(end + 1).is_capitalised();
+            if t.quote.is_some() || (!t.is_word && !dot_in_name) {
                 break;
             }
             if end > from

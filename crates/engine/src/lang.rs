@@ -41,6 +41,16 @@ pub enum DescriptiveReference {
     None,
 }
 
+/// Where the head noun stands in a noun phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HeadPosition {
+    /// Modifiers come first: "the ruling party".
+    Last,
+    /// The noun comes first: "le parti au pouvoir".
+    First,
+}
+
 /// What a matched cue phrase is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CueKind {
@@ -68,6 +78,7 @@ pub struct Language {
     pub iso639_3: String,
     pub(crate) descriptive_reference: DescriptiveReference,
     pub(crate) keep_determiner_in_reference: bool,
+    pub(crate) head_position: HeadPosition,
     pub(crate) interrupted_quote_keeps_cue: bool,
     pub(crate) quote_pairs: Vec<(char, char)>,
     pub(crate) elisions: HashSet<String>,
@@ -107,6 +118,7 @@ struct File {
     iso639_3: String,
     descriptive_reference: DescriptiveReference,
     keep_determiner_in_reference: bool,
+    head_position: HeadPosition,
     interrupted_quote_keeps_cue: bool,
     quotes: Quotes,
     words: Words,
@@ -331,6 +343,7 @@ impl Language {
         Ok(Language {
             descriptive_reference: file.descriptive_reference,
             keep_determiner_in_reference: file.keep_determiner_in_reference,
+            head_position: file.head_position,
             interrupted_quote_keeps_cue: file.interrupted_quote_keeps_cue,
             quote_pairs,
             elisions: set(&file.words.elisions),

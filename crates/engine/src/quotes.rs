@@ -49,7 +49,7 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                 let closes = if c == close && c == o {
                     // Same mark both ways (straight quotes): an opening-shaped one nests only
                     // when it cannot close.
-                    !(opening_shaped(prev, next) && !closing_shaped(prev, next))
+                    !opening_shaped(prev, next) || closing_shaped(prev, next)
                 } else if c == close {
                     close != '’' || closing_shaped(prev, next)
                 } else {

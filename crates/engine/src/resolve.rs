@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::attribute::{Found, MentionKind};
 use crate::doc::Document;
-use crate::lang::{fold, DescriptiveReference, Gender, Language};
+use crate::lang::{fold, DescriptiveReference, Gender, HeadPosition, Language};
 use crate::names::NameRun;
 
 /// A comparison key: lower case, no accents, apostrophes and hyphens as spaces.
@@ -158,6 +158,41 @@ impl<'a, 't> Resolver<'a, 't> {
                 || known == g
                 || matches!(g, Gender::Plural | Gender::Neuter)
         };
+        // A person introduced as a sentence's subject since the last statement takes over.
+        let since = n.checked_sub(1).map_or(0, |p| found[p].quote.end);
+        let before = found[n]
+            .speaker
+            .as_ref()
+            .map_or(found[n].quote.start, |m| m.span.start);
+        let sentence_starts: std::collections::HashSet<usize> =
+            self.doc.sentences.iter().map(|s| s.start).collect();
+        let introduced = self.names.iter().enumerate().rev().find(|(_, run)| {
+            let at = self.doc.tokens[run.tokens.start].span.start;
+            if at <= since || at >= before || run.tokens.len() < 2 {
+                return false;
+            }
+            // Only role words, titles and determiners may stand before it in its sentence.
+            let mut k = run.tokens.start;
+            while k > 0 && !sentence_starts.contains(&k) {
+                let t = &self.doc.tokens[k - 1];
+                if !(self.lang.roles.contains(&*t.norm)
+                    || self.lang.is_determiner(&t.norm)
+                    || self.lang.honorifics.contains_key(&*t.norm)
+                    || t.is_capitalised()
+                    || t.is_punct('.'))
+                {
+                    return false;
+                }
+                k -= 1;
+            }
+            true
+        });
+        if let Some((k, _)) = introduced {
+            let r = self.full_name(k);
+            if compatible(&r) && !self.is_organisation(&r) {
+                return Some(r);
+            }
+        }
         for r in out[..n].iter().rev().flatten() {
             if compatible(r) {
                 return Some(r.clone());
@@ -201,20 +236,29 @@ impl<'a, 't> Resolver<'a, 't> {
         let definite = self.lang.definite.contains(&*first.norm);
         let body = if has_det { &toks[1..] } else { toks };
         // The head: the last word before a preposition ("spokesperson" in "a spokesperson for …").
-        let head = body
+        let mut before_preposition = body
             .iter()
-            .take_while(|t| t.is_word && !self.lang.prepositions.contains(&*t.norm))
-            .last()
-            .map(|t| name_key(t.text))
+            .take_while(|t| t.is_word && !self.lang.prepositions.contains(&*t.norm));
+        let head_token = match self.lang.head_position {
+            HeadPosition::Last => before_preposition.last(),
+            HeadPosition::First => before_preposition.next(),
+        };
+        let head = head_token
+            .map(|t| fold(t.text).into_owned())
             .unwrap_or_default();
+        let modified = body.iter().filter(|t| t.is_word).count() > 1;
         if definite {
             if let Some((_, r)) = heads.iter().rev().find(|(h, _)| *h == head) {
                 return r.clone();
             }
             // "the utility", "l'universitaire": the latest named speaker of the same kind.
             let plain = body.iter().all(|t| !t.is_capitalised());
-            if plain && !head.is_empty() {
-                let organisation = self.lang.organisation_markers.contains(&head);
+            let organisation = self.lang.organisation_markers.contains(&head);
+            // "l'état-major ukrainien" names an institution; a bare "l'ONG" points back.
+            let names_institution = organisation
+                && modified
+                && self.lang.descriptive_reference == DescriptiveReference::Institution;
+            if plain && !head.is_empty() && !names_institution {
                 let named = earlier.iter().rev().flatten().find(|r| {
                     r.split_whitespace()
                         .any(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -233,7 +277,7 @@ impl<'a, 't> Resolver<'a, 't> {
             capitalise_first(s)
         };
         // "the Rockets" → "the Kelowna Rockets": a determiner and a name.
-        let name_only = body.len() >= 1 && body.iter().all(|t| t.is_capitalised() || !t.is_word);
+        let name_only = !body.is_empty() && body.iter().all(|t| t.is_capitalised() || !t.is_word);
         let reference = if name_only && !body.is_empty() {
             let k = self
                 .names

@@ -71,7 +71,13 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
+            let next_is_digit = slice[j + d.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_digit());
             let keep = d.is_alphanumeric()
+                // "46.8", "9,000"
+                || (matches!(d, '.' | ',') && prev.is_ascii_digit() && next_is_digit)
                 || (joins_word(d) && prev.is_alphanumeric() && next_is_alnum)
                 // "U.S" and "B.C": single letters joined by dots stay one word.
                 || (d == '.' && prev.is_uppercase() && !prev_prev.is_some_and(char::is_alphanumeric)

@@ -1,0 +1,218 @@
+//! End-to-end behaviour of `hearsay extract` and `hearsay eval`: inputs, formats, bad input,
+//! and the founding article when ../shared is present.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn hearsay(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hearsay"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("hearsay runs");
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn records(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON record a line"))
+        .collect()
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+}
+
+fn shared() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    if p.join("gold").is_dir() {
+        Some(p)
+    } else {
+        eprintln!("skipped: ../shared (gold data) is not beside the project");
+        None
+    }
+}
+
+#[test]
+fn example_article_statements_carry_exact_char_offsets() {
+    let path = examples().join("pont-du-port.txt");
+    let out = hearsay(&["extract", path.to_str().unwrap()], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let recs = records(&out);
+    assert!(recs.len() >= 5);
+    for r in &recs {
+        assert_eq!(r["kind"], "statement");
+        assert_eq!(r["doc"], "pont-du-port");
+        assert_eq!(r["lang"], "fr");
+        for field in ["quote", "speaker", "verb"] {
+            if r[field].is_null() {
+                continue;
+            }
+            let (s, e) = (
+                r[field]["start"].as_u64().unwrap() as usize,
+                r[field]["end"].as_u64().unwrap() as usize,
+            );
+            let slice: String = chars[s..e].iter().collect();
+            assert_eq!(slice, r[field]["text"].as_str().unwrap());
+        }
+    }
+    let okafor = recs
+        .iter()
+        .find(|r| {
+            r["quote"]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("« Nous ne pouvons")
+        })
+        .unwrap();
+    assert_eq!(okafor["speaker_ref"], "Hélène Okafor");
+    assert_eq!(okafor["verb"]["text"], "déclaré");
+    assert_eq!(okafor["direct"], true);
+}
+
+#[test]
+fn jsonl_from_stdin_with_numeric_ids_and_a_bad_line() {
+    let input = b"{\"id\": 7, \"text\": \"\\\"We will win,\\\" said Jane Doe.\", \"lang\": \"en\"}\n{broken\n";
+    let out = hearsay(&["extract", "-"], Some(input));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a bad line fails the run but not the batch"
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0]["doc"], "7");
+    assert_eq!(recs[0]["speaker_ref"], "Jane Doe");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("-:2") && err.contains("invalid JSON"), "{err}");
+}
+
+#[test]
+fn bad_files_are_named_and_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a-empty.txt"), "").unwrap();
+    std::fs::write(dir.path().join("b-latin1.txt"), b"Caf\xe9 \"ok,\" he said").unwrap();
+    std::fs::write(dir.path().join("c-binary.txt"), b"\x00\x01\x02").unwrap();
+    std::fs::write(
+        dir.path().join("d-good.txt"),
+        "Title\n\n\"We will stay,\" said Ann Lee.",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("e-german.txt"), "Die Regierung hat heute beschlossen, dass die Steuern im nächsten Jahr steigen werden, sagte der Minister.").unwrap();
+    std::fs::write(dir.path().join("notes.md"), "ignored").unwrap();
+    let out = hearsay(&["extract", dir.path().to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("a-empty.txt: empty file"), "{err}");
+    assert!(
+        err.contains("b-latin1.txt: invalid UTF-8 at byte offset 3"),
+        "{err}"
+    );
+    assert!(err.contains("c-binary.txt: binary data"), "{err}");
+    assert!(
+        err.contains("e-german.txt") && err.contains("unsupported language"),
+        "{err}"
+    );
+    assert!(!err.contains("notes.md"));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0]["doc"], "d-good");
+}
+
+#[test]
+fn table_and_json_formats() {
+    let path = examples().join("harbour-bridge.txt");
+    let out = hearsay(
+        &["extract", "--format", "table", path.to_str().unwrap()],
+        None,
+    );
+    assert!(out.status.success());
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.starts_with("DOC"));
+    assert!(table.contains("Helen Okafor"));
+    let out = hearsay(
+        &["extract", "--format", "json", path.to_str().unwrap()],
+        None,
+    );
+    let all: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).expect("a JSON array");
+    assert!(all.len() >= 5);
+}
+
+#[test]
+fn founding_article_sources() {
+    let Some(shared) = shared() else { return };
+    let path = shared.join("gold/fr/seed-belarus.txt");
+    let out = hearsay(&["extract", path.to_str().unwrap()], None);
+    assert!(out.status.success());
+    let recs = records(&out);
+    let who = |start: &str| -> String {
+        let r = recs
+            .iter()
+            .find(|r| r["quote"]["text"].as_str().unwrap().starts_with(start))
+            .unwrap_or_else(|| panic!("no statement starting {start:?}"));
+        r["speaker_ref"].as_str().unwrap_or("").to_string()
+    };
+    assert_eq!(who("“La menace de reprise"), "Oleksiy Gromov");
+    assert_eq!(who("que lui et Poutine"), "Alexandre Loukachenko");
+    assert_eq!(who("que l’ouverture d’un nouveau front"), "Mike Lyons");
+    assert_eq!(who("qu’un nouveau front dans le nord"), "Mike Lyons");
+    assert_eq!(who("“L’ouverture de ce deuxième front"), "Mike Lyons");
+    assert_eq!(who("“Il est question"), "Mike Lyons");
+    assert_eq!(who("“Ce que cela signifierait"), "Mike Lyons");
+    assert_eq!(who("« Loukachenko est aligné"), "Mike Lyons");
+    assert_eq!(who("“Ils pourraient avoir"), "Mike Lyons");
+    assert_eq!(
+        who("que la vague d’activités").to_lowercase(),
+        "ministère britannique de la défense"
+    );
+    assert_eq!(who("“Ce serait suicidaire"), "Valery Kavaleuski");
+    assert_eq!(who("« Loukachenko essaie"), "Artis Pabriks");
+    assert_eq!(who("“De toute évidence"), "Artis Pabriks");
+    assert_eq!(who("que plusieurs milliers"), "Vadym Skibitsky");
+    assert_eq!(who("qu’ils ne disposaient"), "Vadym Skibitsky");
+    assert_eq!(who("“Nous voyons ces éléments"), "Vadym Skibitsky");
+    assert_eq!(
+        who("avoir eu connaissance").to_lowercase(),
+        "état-major ukrainien"
+    );
+    assert_eq!(
+        who("que les affrontements").to_lowercase(),
+        "état-major ukrainien"
+    );
+}
+
+#[test]
+fn eval_agrees_with_itself_on_gold_and_prints_both_languages() {
+    let Some(shared) = shared() else { return };
+    let out = hearsay(
+        &[
+            "eval",
+            "--json",
+            shared.join("gold/en").to_str().unwrap(),
+            shared.join("gold/fr").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["en"]["0.3"]["gold"], 739);
+    assert_eq!(report["fr"]["0.3"]["gold"], 133);
+}
