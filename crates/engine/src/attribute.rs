@@ -459,6 +459,11 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// The subject written after an inverted verb ("said Rockets manager Bruce Hamilton").
     fn subject_after(&self, from: usize, limit: usize) -> Option<Mention> {
+        let mut from = from;
+        // "indique aujourd'hui les services de …"
+        while from < limit && self.tok(from).is_word && self.lang.adverbs.contains(&*self.tok(from).norm) {
+            from += 1;
+        }
         let mut end = from;
         while end < limit && end < from + MAX_SUBJECT {
             let t = self.tok(end);
@@ -512,6 +517,12 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(m) = self.subject_before(end, floor) {
             return (Some(m), cue.last + 1);
         }
+        // "X a fait voter et a déclaré que …": the subject of the first verb.
+        if end > floor && self.lang.coordinators.contains(&*self.tok(end - 1).norm) {
+            if let Some(m) = self.sentence_subject(floor, end - 1) {
+                return (Some(m), cue.last + 1);
+            }
+        }
         match self.subject_after(cue.last + 1, after_limit) {
             Some(m) => {
                 let next = m.tokens.end;
@@ -519,6 +530,28 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             None => (None, cue.last + 1),
         }
+    }
+
+    /// The first name or subject pronoun of a sentence, before `end`.
+    fn sentence_subject(&self, floor: usize, end: usize) -> Option<Mention> {
+        for i in floor..end {
+            let t = self.tok(i);
+            if t.quote.is_some() {
+                continue;
+            }
+            if let Some(k) = self.name_at[i] {
+                let r = self.names[k].tokens.clone();
+                let before = r.start.checked_sub(1).map(|p| &*self.tok(p).norm);
+                if before.is_some_and(|w| self.lang.prepositions.contains(w)) {
+                    continue;
+                }
+                return Some(Mention { span: self.doc.token_span(r.start, r.end - 1), tokens: r.clone(), kind: MentionKind::Name(k), role: None });
+            }
+            if self.lang.subject_pronouns.contains(&*t.norm) {
+                return Some(self.pronoun_mention(t.span, i));
+            }
+        }
+        None
     }
 
     fn pronoun_mention(&self, span: Span, token: usize) -> Mention {
@@ -789,7 +822,10 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let before = self.tok(i - 1);
-        let direct_intro = before.is_punct(':')
+        // "a dénoncé un « Incident grave ! »": only a determiner between.
+        let determiner_only = i == cue.last + 2 && self.lang.is_determiner(&before.norm);
+        let direct_intro = determiner_only
+            || before.is_punct(':')
             || before.is_punct(',')
             || i == cue.last + 1
             || before.is_punct('—')

@@ -100,6 +100,7 @@ pub struct Language {
     pub(crate) adverbs: HashSet<String>,
     pub(crate) complementizers: HashSet<String>,
     pub(crate) clause_openers: HashSet<String>,
+    pub(crate) coordinators: HashSet<String>,
     pub(crate) addressee_prepositions: HashSet<String>,
     pub(crate) modifier_openers: HashSet<String>,
     pub(crate) addressee_words: HashSet<String>,
@@ -178,6 +179,7 @@ struct Syntax {
     adverbs: Vec<String>,
     complementizers: Vec<String>,
     clause_openers: Vec<String>,
+    coordinators: Vec<String>,
     addressee_prepositions: Vec<String>,
     prepositions: Vec<String>,
     modifier_openers: Vec<String>,
@@ -283,12 +285,20 @@ impl Language {
 
         let weak = set(&file.verbs.weak);
         let mut cues: HashMap<String, Vec<(Vec<String>, CueKind)>> = HashMap::new();
+        let elisions = set(&file.words.elisions);
         let mut add = |phrase: &str, kind: CueKind| {
-            let words: Vec<String> = phrase
-                .split(['_', ' '])
-                .filter(|w| !w.is_empty())
-                .map(|w| fold(w).into_owned())
-                .collect();
+            // Split like the tokenizer does: "d'après" is "d'" + "après".
+            let mut words: Vec<String> = Vec::new();
+            for w in phrase.split(['_', ' ']).filter(|w| !w.is_empty()) {
+                let w = fold(w).into_owned();
+                match w.find('\'') {
+                    Some(p) if p + 1 < w.len() && elisions.contains(&w[..p]) => {
+                        words.push(w[..=p].to_string());
+                        words.push(w[p + 1..].to_string());
+                    }
+                    _ => words.push(w),
+                }
+            }
             if let Some((first, rest)) = words.split_first() {
                 let entry = cues.entry(first.clone()).or_default();
                 if !entry.iter().any(|(r, _)| r == rest) {
@@ -365,6 +375,7 @@ impl Language {
             adverbs: set(&file.syntax.adverbs),
             complementizers: set(&file.syntax.complementizers),
             clause_openers: set(&file.syntax.clause_openers),
+            coordinators: set(&file.syntax.coordinators),
             addressee_prepositions: set(&file.syntax.addressee_prepositions),
             modifier_openers: set(&file.syntax.modifier_openers),
             addressee_words: set(&file.syntax.addressee_words),

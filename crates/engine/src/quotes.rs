@@ -72,7 +72,7 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                         });
                         open = None;
                     }
-                } else if c == o && o != close && opening_shaped(prev, next) {
+                } else if c == o && o != close && (opening_shaped(prev, next) || matches!(o, '«' | '‹')) {
                     open = Some((start, o, close, depth + 1));
                 }
             }
