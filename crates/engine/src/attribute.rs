@@ -371,6 +371,27 @@ impl<'a, 't> Attributor<'a, 't> {
         if range.len() > MAX_SUBJECT {
             range.start = range.end - MAX_SUBJECT;
         }
+        // A subject is a noun phrase: it does not open with a preposition or an adverb, and
+        // holds no auxiliary or complementizer ("are directly affected", "to", "said in …").
+        let first = self.tok(range.start);
+        let lower_first = !first.is_capitalised();
+        if lower_first
+            && (self.lang.prepositions.contains(&*first.norm)
+                || self.lang.adverbs.contains(&*first.norm)
+                || self.lang.addressee_prepositions.contains(&*first.norm))
+        {
+            return None;
+        }
+        if range.clone().any(|i| {
+            let t = self.tok(i);
+            t.is_word
+                && !t.is_capitalised()
+                && (self.lang.auxiliaries.contains(&*t.norm) && !self.lang.is_determiner(&t.norm) && !self.lang.prepositions.contains(&*t.norm)
+                    || self.lang.complementizers.contains(&*t.norm)
+                    || self.lang.cues.get(&*t.norm).is_some_and(|l| l.iter().any(|(rest, k)| rest.is_empty() && matches!(k, CueKind::Verb { .. }))))
+        }) {
+            return None;
+        }
         let span = self.doc.token_span(range.start, range.end - 1);
         if range.len() == 1 {
             let t = self.tok(range.start);
