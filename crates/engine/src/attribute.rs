@@ -994,85 +994,34 @@ impl<'a, 't> Attributor<'a, 't> {
         if passive {
             return false;
         }
-        // A complementizer shortly after the verb opens the clause.
-        let mut start = None;
-        let mut i = cue.last + 1;
-        while i < sent.end && i <= cue.last + 9 {
-            let t = self.tok(i);
-            if t.quote.is_some() || t.is_terminator() {
-                break;
-            }
-            if t.is_word && self.lang.complementizers.contains(&*t.norm) {
-                start = Some(i);
-                break;
-            }
-            if cues.iter().any(|c| c.first == i) {
-                break;
-            }
-            i += 1;
+        // After the verb: an addressee and modifiers ("told CNN on Monday"), then the clause,
+        // opened by a complementizer or not.
+        let is_tell = self.lang.addressee_verbs.contains(lemma.as_str());
+        let (mut s, addressee) = self.skip_complements(cue.last + 1, sent.end, is_tell);
+        if s < sent.end && self.tok(s).is_punct(':') {
+            s += 1;
         }
-        let mut addressee = None;
-        let start = match start {
-            Some(s) => {
-                if s > cue.last + 1 {
-                    addressee = self.addressee_after(cue.last + 1, s);
-                }
-                s
+        if s >= sent.end {
+            return false;
+        }
+        let t = self.tok(s);
+        let has_complementizer = t.is_word && self.lang.complementizers.contains(&*t.norm);
+        if !has_complementizer {
+            if *weak || (!t.is_word && t.quote.is_none()) {
+                return false;
             }
-            None if *weak => return false,
-            None => {
-                let mut s = cue.last + 1;
-                if s >= sent.end {
-                    return false;
-                }
-                if self.lang.addressee_verbs.contains(lemma.as_str())
-                    || self
-                        .lang
-                        .addressee_prepositions
-                        .contains(&*self.tok(s).norm)
-                {
-                    // "told CNN the …", "a déclaré à CNN …"
-                    let from = s;
-                    if self
-                        .lang
-                        .addressee_prepositions
-                        .contains(&*self.tok(s).norm)
-                    {
-                        s += 1;
-                    }
-                    while s < sent.end
-                        && s < from + 5
-                        && (self.tok(s).is_capitalised()
-                            || self.lang.addressee_words.contains(&*self.tok(s).norm)
-                            || self.lang.is_determiner(&self.tok(s).norm) && s == from)
-                    {
-                        s += 1;
-                    }
-                    if s > from {
-                        addressee = Some(self.doc.token_span(from, s - 1));
-                    }
-                }
-                if s < sent.end && self.tok(s).is_punct(':') {
-                    s += 1;
-                }
-                if s >= sent.end {
-                    return false;
-                }
-                let t = self.tok(s);
-                if !t.is_word && t.quote.is_none() {
-                    return false;
-                }
-                if t.is_word
-                    && !t.is_capitalised()
-                    && (self.lang.modifier_openers.contains(&*t.norm)
-                        || self.lang.addressee_prepositions.contains(&*t.norm)
-                        || self.lang.clause_openers.contains(&*t.norm))
-                {
-                    return false;
-                }
-                s
+            if t.is_word
+                && !t.is_capitalised()
+                && (self.lang.modifier_openers.contains(&*t.norm)
+                    || self.lang.prepositions.contains(&*t.norm)
+                    || self.lang.addressee_prepositions.contains(&*t.norm)
+                    || self.lang.clause_openers.contains(&*t.norm)
+                    || self.lang.adverbs.contains(&*t.norm))
+            {
+                return false;
             }
-        };
+        }
+        let start = s;
         let (speaker, _) = if self.is_participle(cue) {
             (self.participle_subject(cue), 0)
         } else {
@@ -1124,6 +1073,72 @@ impl<'a, 't> Attributor<'a, 't> {
             continues: false,
         });
         true
+    }
+
+    /// Skips what stands between a verb and its reported clause: commas, an addressee
+    /// ("to reporters", "à CNN", "told CNN") and short modifiers ("on Monday", "in a statement").
+    fn skip_complements(&self, from: usize, end: usize, bare_addressee: bool) -> (usize, Option<Span>) {
+        let mut i = from;
+        let mut addressee = None;
+        let word = |i: usize| i < end && self.tok(i).is_word && self.tok(i).quote.is_none();
+        // "told CNN", "told reporters", "told the Globe": an addressee without preposition.
+        if bare_addressee && word(i) && !self.lang.complementizers.contains(&*self.tok(i).norm) {
+            let a = i;
+            if self.lang.is_determiner(&self.tok(i).norm) && word(i + 1) && self.tok(i + 1).is_capitalised() {
+                i += 1;
+            }
+            while word(i) && (self.tok(i).is_capitalised() || self.lang.addressee_words.contains(&*self.tok(i).norm)) && i < a + 6 {
+                i += 1;
+            }
+            if i > a {
+                addressee = Some(self.doc.token_span(a, i - 1));
+            }
+        }
+        for _ in 0..3 {
+            let before = i;
+            while i < end && (self.tok(i).is_punct(',') || word(i) && self.lang.adverbs.contains(&*self.tok(i).norm)) {
+                i += 1;
+            }
+            if !word(i) {
+                break;
+            }
+            let norm = &*self.tok(i).norm;
+            let is_addressee = self.lang.addressee_prepositions.contains(norm);
+            if is_addressee || self.lang.modifier_openers.contains(norm) {
+                let a = i;
+                i += 1;
+                let mut determiner = false;
+                while word(i) && self.lang.is_determiner(&self.tok(i).norm) {
+                    i += 1;
+                    determiner = true;
+                }
+                while word(i) && (self.tok(i).is_capitalised() || self.tok(i).text.starts_with(|c: char| c.is_ascii_digit()) || self.lang.addressee_words.contains(&*self.tok(i).norm)) {
+                    i += 1;
+                }
+                // "in a statement", "dans un communiqué": one common noun after a determiner.
+                if determiner && word(i) && !self.tok(i).is_capitalised() && !self.lang.complementizers.contains(&*self.tok(i).norm) {
+                    i += 1;
+                    // "in a written statement"
+                    if word(i) && !self.tok(i).is_capitalised() && !self.lang.complementizers.contains(&*self.tok(i).norm) && (i + 1 >= end || self.tok(i + 1).is_punct(',') || word(i + 1) && self.lang.complementizers.contains(&*self.tok(i + 1).norm)) {
+                        i += 1;
+                    }
+                }
+                if i == a + 1 && !self.lang.modifier_openers.contains(norm) {
+                    // A bare preposition: not a modifier after all.
+                    return (a, addressee);
+                }
+                if is_addressee && addressee.is_none() && i > a + 1 {
+                    addressee = Some(self.doc.token_span(a, i - 1));
+                }
+            }
+            if i == before {
+                break;
+            }
+        }
+        while i < end && self.tok(i).is_punct(',') {
+            i += 1;
+        }
+        (i, addressee)
     }
 
     /// The subject of "…, adding that": the speaker of the clause it hangs on.
