@@ -269,6 +269,10 @@ impl<'a, 't> Attributor<'a, 't> {
         if t.quote.is_some() {
             return true;
         }
+        if t.is_punct('(') || t.is_punct(')') {
+            // "members of the Democratic Unionist Party (DUP)"
+            return false;
+        }
         if !t.is_word {
             // Dots after initials and abbreviations stay inside a name ("Mr. Hawes").
             return !(t.text == "."
@@ -615,19 +619,23 @@ impl<'a, 't> Attributor<'a, 't> {
             (cue.first, None, false)
         };
         let _ = aux_end;
+        // Clause words may stand only inside an apposition: “Q,” Bill Sims, the director of
+        // engineering and public works, said.
+        let mut comma_seen = false;
         while k > ptoks.start && self.tok(k - 1).quote.is_none() {
             let t = self.tok(k - 1);
+            comma_seen |= t.is_punct(',') && k < cue.first;
             if t.is_terminator()
                 || t.is_punct(':')
                 || t.is_punct(';')
                 || (t.is_word
-                    && !t.is_capitalised()
+                    && !comma_seen
                     && self.lang.clause_openers.contains(&*t.norm)
                     && !self.lang.auxiliaries.contains(&*t.norm))
             {
                 return false;
             }
-            if cue.first - k > 10 {
+            if cue.first - k > 20 {
                 return false;
             }
             k -= 1;
@@ -653,11 +661,7 @@ impl<'a, 't> Attributor<'a, 't> {
             )
         } else if s < cue.first {
             let (end, _, _) = self.skip_auxiliaries(cue);
-            let m = if s < end {
-                self.mention_of(s..end)
-            } else {
-                None
-            };
+            let m = if s < end { self.subject_before(end, s) } else { None };
             if m.is_none() && s < end {
                 return false;
             }
@@ -1198,18 +1202,26 @@ impl<'a, 't> Attributor<'a, 't> {
         if subject_start == sent.start || !self.tok(subject_start - 1).is_punct(',') {
             return false;
         }
-        let mut k = after;
-        let mut tail = 0;
-        while k < sent.end && !self.tok(k).is_terminator() {
-            let t = self.tok(k);
-            if t.quote.is_some()
-                || (t.is_word && self.lang.complementizers.contains(&*t.norm))
-                || tail > 8
-            {
-                return false;
+        // Either the sentence ends after the verb phrase, or a comma goes on with a second
+        // part of the statement: "The drugs have few uses, he says, and are meant for …".
+        let (resume, _) = self.skip_complements(after, sent.end, false);
+        let mut second = None;
+        if resume > after && self.tok(resume - 1).is_punct(',') && resume < sent.end {
+            let stop = self.trim_terminators(resume, sent.end);
+            if stop > resume + 2 && (resume..stop).all(|i| self.tok(i).quote.is_none()) {
+                second = Some(self.doc.token_span(resume, stop - 1));
             }
-            tail += 1;
-            k += 1;
+        } else {
+            let mut k = after;
+            let mut tail = 0;
+            while k < sent.end && !self.tok(k).is_terminator() {
+                let t = self.tok(k);
+                if t.quote.is_some() || (t.is_word && self.lang.complementizers.contains(&*t.norm)) || tail > 8 {
+                    return false;
+                }
+                tail += 1;
+                k += 1;
+            }
         }
         let stop = self.trim_terminators(sent.start, subject_start - 1);
         if stop < sent.start + 2 {
@@ -1231,6 +1243,23 @@ impl<'a, 't> Attributor<'a, 't> {
             paragraph: para,
             continues: false,
         });
+        if let Some(rest) = second.filter(|r| !self.overlaps_found(*r)) {
+            let keeps = self.lang.interrupted_quote_keeps_cue;
+            let last = self.found.last().cloned();
+            if let Some(last) = last {
+                self.push(Found {
+                    quote: rest,
+                    direct: false,
+                    speaker: if keeps { last.speaker } else { None },
+                    verb: if keeps { last.verb } else { None },
+                    cue: if keeps { last.cue } else { None },
+                    addressee: None,
+                    method: Method::Interrupted,
+                    paragraph: para,
+                    continues: !keeps,
+                });
+            }
+        }
         true
     }
 
