@@ -390,9 +390,14 @@ impl<'a, 't> Attributor<'a, 't> {
             let t = self.tok(i);
             t.is_word
                 && !t.is_capitalised()
-                && (self.lang.auxiliaries.contains(&*t.norm) && !self.lang.is_determiner(&t.norm) && !self.lang.prepositions.contains(&*t.norm)
+                && (self.lang.auxiliaries.contains(&*t.norm)
+                    && !self.lang.is_determiner(&t.norm)
+                    && !self.lang.prepositions.contains(&*t.norm)
                     || self.lang.complementizers.contains(&*t.norm)
-                    || self.lang.cues.get(&*t.norm).is_some_and(|l| l.iter().any(|(rest, k)| rest.is_empty() && matches!(k, CueKind::Verb { .. }))))
+                    || self.lang.cues.get(&*t.norm).is_some_and(|l| {
+                        l.iter()
+                            .any(|(rest, k)| rest.is_empty() && matches!(k, CueKind::Verb { .. }))
+                    }))
         }) {
             return None;
         }
@@ -486,7 +491,10 @@ impl<'a, 't> Attributor<'a, 't> {
     fn subject_after(&self, from: usize, limit: usize) -> Option<Mention> {
         let mut from = from;
         // "indique aujourd'hui les services de …"
-        while from < limit && self.tok(from).is_word && self.lang.adverbs.contains(&*self.tok(from).norm) {
+        while from < limit
+            && self.tok(from).is_word
+            && self.lang.adverbs.contains(&*self.tok(from).norm)
+        {
             from += 1;
         }
         let mut end = from;
@@ -570,7 +578,12 @@ impl<'a, 't> Attributor<'a, 't> {
                 if before.is_some_and(|w| self.lang.prepositions.contains(w)) {
                     continue;
                 }
-                return Some(Mention { span: self.doc.token_span(r.start, r.end - 1), tokens: r.clone(), kind: MentionKind::Name(k), role: None });
+                return Some(Mention {
+                    span: self.doc.token_span(r.start, r.end - 1),
+                    tokens: r.clone(),
+                    kind: MentionKind::Name(k),
+                    role: None,
+                });
             }
             if self.lang.subject_pronouns.contains(&*t.norm) {
                 return Some(self.pronoun_mention(t.span, i));
@@ -661,7 +674,11 @@ impl<'a, 't> Attributor<'a, 't> {
             )
         } else if s < cue.first {
             let (end, _, _) = self.skip_auxiliaries(cue);
-            let m = if s < end { self.subject_before(end, s) } else { None };
+            let m = if s < end {
+                self.subject_before(end, s)
+            } else {
+                None
+            };
             if m.is_none() && s < end {
                 return false;
             }
@@ -1081,17 +1098,29 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// Skips what stands between a verb and its reported clause: commas, an addressee
     /// ("to reporters", "à CNN", "told CNN") and short modifiers ("on Monday", "in a statement").
-    fn skip_complements(&self, from: usize, end: usize, bare_addressee: bool) -> (usize, Option<Span>) {
+    fn skip_complements(
+        &self,
+        from: usize,
+        end: usize,
+        bare_addressee: bool,
+    ) -> (usize, Option<Span>) {
         let mut i = from;
         let mut addressee = None;
         let word = |i: usize| i < end && self.tok(i).is_word && self.tok(i).quote.is_none();
         // "told CNN", "told reporters", "told the Globe": an addressee without preposition.
         if bare_addressee && word(i) && !self.lang.complementizers.contains(&*self.tok(i).norm) {
             let a = i;
-            if self.lang.is_determiner(&self.tok(i).norm) && word(i + 1) && self.tok(i + 1).is_capitalised() {
+            if self.lang.is_determiner(&self.tok(i).norm)
+                && word(i + 1)
+                && self.tok(i + 1).is_capitalised()
+            {
                 i += 1;
             }
-            while word(i) && (self.tok(i).is_capitalised() || self.lang.addressee_words.contains(&*self.tok(i).norm)) && i < a + 6 {
+            while word(i)
+                && (self.tok(i).is_capitalised()
+                    || self.lang.addressee_words.contains(&*self.tok(i).norm))
+                && i < a + 6
+            {
                 i += 1;
             }
             if i > a {
@@ -1100,7 +1129,10 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         for _ in 0..3 {
             let before = i;
-            while i < end && (self.tok(i).is_punct(',') || word(i) && self.lang.adverbs.contains(&*self.tok(i).norm)) {
+            while i < end
+                && (self.tok(i).is_punct(',')
+                    || word(i) && self.lang.adverbs.contains(&*self.tok(i).norm))
+            {
                 i += 1;
             }
             if !word(i) {
@@ -1116,14 +1148,29 @@ impl<'a, 't> Attributor<'a, 't> {
                     i += 1;
                     determiner = true;
                 }
-                while word(i) && (self.tok(i).is_capitalised() || self.tok(i).text.starts_with(|c: char| c.is_ascii_digit()) || self.lang.addressee_words.contains(&*self.tok(i).norm)) {
+                while word(i)
+                    && (self.tok(i).is_capitalised()
+                        || self.tok(i).text.starts_with(|c: char| c.is_ascii_digit())
+                        || self.lang.addressee_words.contains(&*self.tok(i).norm))
+                {
                     i += 1;
                 }
                 // "in a statement", "dans un communiqué": one common noun after a determiner.
-                if determiner && word(i) && !self.tok(i).is_capitalised() && !self.lang.complementizers.contains(&*self.tok(i).norm) {
+                if determiner
+                    && word(i)
+                    && !self.tok(i).is_capitalised()
+                    && !self.lang.complementizers.contains(&*self.tok(i).norm)
+                {
                     i += 1;
                     // "in a written statement"
-                    if word(i) && !self.tok(i).is_capitalised() && !self.lang.complementizers.contains(&*self.tok(i).norm) && (i + 1 >= end || self.tok(i + 1).is_punct(',') || word(i + 1) && self.lang.complementizers.contains(&*self.tok(i + 1).norm)) {
+                    if word(i)
+                        && !self.tok(i).is_capitalised()
+                        && !self.lang.complementizers.contains(&*self.tok(i).norm)
+                        && (i + 1 >= end
+                            || self.tok(i + 1).is_punct(',')
+                            || word(i + 1)
+                                && self.lang.complementizers.contains(&*self.tok(i + 1).norm))
+                    {
                         i += 1;
                     }
                 }
@@ -1216,7 +1263,10 @@ impl<'a, 't> Attributor<'a, 't> {
             let mut tail = 0;
             while k < sent.end && !self.tok(k).is_terminator() {
                 let t = self.tok(k);
-                if t.quote.is_some() || (t.is_word && self.lang.complementizers.contains(&*t.norm)) || tail > 8 {
+                if t.quote.is_some()
+                    || (t.is_word && self.lang.complementizers.contains(&*t.norm))
+                    || tail > 8
+                {
                     return false;
                 }
                 tail += 1;

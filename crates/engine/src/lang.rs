@@ -14,6 +14,15 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("fr", include_str!("../lang/fr.toml")),
 ];
 
+/// Given names with the gender they tell, shared by every language.
+pub const GIVEN_NAMES: &str = include_str!("../lang/given_names.toml");
+
+#[derive(Deserialize)]
+struct GivenNames {
+    masculine: Vec<String>,
+    feminine: Vec<String>,
+}
+
 /// Grammatical gender a pronoun or honorific tells about its referent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -108,6 +117,7 @@ pub struct Language {
     pub(crate) inversion_suffixes: Vec<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
     pub(crate) participle_endings: Vec<String>,
+    pub(crate) given_names: HashMap<String, Gender>,
     /// Cue phrases keyed by their first folded word; longer phrases first.
     pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueKind)>>,
 }
@@ -283,6 +293,17 @@ impl Language {
                 .or_insert(Gender::Unknown);
         }
 
+        let given: GivenNames =
+            toml::from_str(GIVEN_NAMES).map_err(|e| bad(format!("given_names.toml: {e}")))?;
+        let mut given_names = HashMap::new();
+        for (list, g) in [
+            (&given.masculine, Gender::Masculine),
+            (&given.feminine, Gender::Feminine),
+        ] {
+            for w in list {
+                given_names.insert(fold(w).into_owned(), g);
+            }
+        }
         let weak = set(&file.verbs.weak);
         let mut cues: HashMap<String, Vec<(Vec<String>, CueKind)>> = HashMap::new();
         let elisions = set(&file.words.elisions);
@@ -394,10 +415,19 @@ impl Language {
             passive_auxiliaries: set(&file.syntax.passive_auxiliaries),
             participle_endings: file.syntax.participle_endings.clone(),
             cues,
+            given_names,
             code: file.code,
             name: file.name,
             iso639_3: file.iso639_3,
         })
+    }
+
+    /// True for a role word, also as the first part of a compound ("sergeant-at-arms").
+    pub(crate) fn is_role(&self, w: &str) -> bool {
+        self.roles.contains(w)
+            || w.split('-')
+                .next()
+                .is_some_and(|head| head != w && self.roles.contains(head))
     }
 
     /// True for any determiner of the language.

@@ -55,12 +55,39 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
             });
         !initial || capital_inside.contains(&*t.norm) || !lower.contains(&*t.norm)
     };
+    // Inside a run, a capitalised word away from a sentence start continues the name even
+    // when it is also a common word ("Theresa May", "Ms. May").
+    let continues = |i: usize| -> bool {
+        let t = &doc.tokens[i];
+        nameish(i)
+            || (t.is_capitalised()
+                && !sentence_initial.contains(&i)
+                && !t.norm.ends_with('\'')
+                && !lang.is_determiner(&t.norm)
+                && !lang.prepositions.contains(&*t.norm)
+                && !lang.clause_openers.contains(&*t.norm)
+                && !lang.pronouns.contains_key(&*t.norm)
+                && !lang.honorifics.contains_key(&*t.norm))
+    };
+    let after_honorific = |i: usize| -> bool {
+        i.checked_sub(1).is_some_and(|p| {
+            let p = if doc.tokens[p].is_punct('.') {
+                p.checked_sub(1)
+            } else {
+                Some(p)
+            };
+            p.is_some_and(|p| lang.honorifics.contains_key(&*doc.tokens[p].norm))
+        })
+    };
     let mut runs = Vec::new();
     let mut i = 0;
     let n = doc.tokens.len();
     while i < n {
-        if !nameish(i) || (lang.roles.contains(&*doc.tokens[i].norm) && i + 1 < n && nameish(i + 1))
-        {
+        let starts = nameish(i)
+            || (after_honorific(i)
+                && doc.tokens[i].is_capitalised()
+                && !lang.is_determiner(&doc.tokens[i].norm));
+        if !starts || (lang.is_role(&doc.tokens[i].norm) && i + 1 < n && nameish(i + 1)) {
             i += 1;
             continue;
         }
@@ -69,7 +96,7 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         let start = i;
         let mut end = i + 1;
         loop {
-            if end < para_end && nameish(end) {
+            if end < para_end && continues(end) {
                 end += 1;
             } else if end + 1 < para_end
                 && doc.tokens[end].is_punct('.')
@@ -91,8 +118,16 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         // "Prime Minister Justin Trudeau": the name starts after the last role word.
         let start = (start..end - 1)
             .rev()
-            .find(|&k| lang.roles.contains(&*doc.tokens[k].norm))
+            .find(|&k| lang.is_role(&doc.tokens[k].norm))
             .map_or(start, |k| k + 1);
+        // "Getty Images Kevin Vickers": a given name after other names starts a new name.
+        let start = (start + 1..end.saturating_sub(1))
+            .find(|&k| {
+                lang.given_names.contains_key(&*doc.tokens[k].norm)
+                    && !lang.given_names.contains_key(&*doc.tokens[k - 1].norm)
+                    && doc.tokens[k - 1].is_word
+            })
+            .unwrap_or(start);
         // "Mr. Smith", "M. Dupont", "Mme Martin"
         let honorific = start.checked_sub(1).and_then(|p| {
             let p = if doc.tokens[p].is_punct('.') {

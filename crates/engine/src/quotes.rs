@@ -72,7 +72,10 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                         });
                         open = None;
                     }
-                } else if c == o && o != close && (opening_shaped(prev, next) || matches!(o, '«' | '‹')) {
+                } else if c == o
+                    && o != close
+                    && (opening_shaped(prev, next) || matches!(o, '«' | '‹'))
+                {
                     open = Some((start, o, close, depth + 1));
                 }
             }

@@ -48,7 +48,15 @@ impl<'a, 't> Resolver<'a, 't> {
         for run in names {
             let display = display_name(doc, run);
             let words: Vec<String> = name_key(&display).split(' ').map(str::to_string).collect();
-            if let Some(g) = run.honorific.filter(|g| *g != Gender::Unknown) {
+            let given = lang
+                .given_names
+                .get(&*crate::lang::fold(doc.tokens[run.tokens.start].text))
+                .copied();
+            let known = run
+                .honorific
+                .filter(|g| *g != Gender::Unknown)
+                .or(given.filter(|_| words.len() >= 2));
+            if let Some(g) = known {
                 genders.entry(words.join(" ")).or_insert(g);
             }
             if !candidates.iter().any(|c| c.words == words) {
@@ -87,6 +95,13 @@ impl<'a, 't> Resolver<'a, 't> {
             } else if acronym && c.words.len() >= 2 && initials(&c.display) == display {
                 2
             } else if key.len() == 1 && c.words.len() >= 3 && c.words[1..].contains(&key[0]) {
+                1
+            } else if key.len() == 1
+                && c.words.len() <= 3
+                && c.words[0] == key[0]
+                && !self.is_organisation(&c.display)
+            {
+                // "Jayme" → "Jayme Closs": a person called by the first name.
                 1
             } else {
                 0
@@ -169,6 +184,12 @@ impl<'a, 't> Resolver<'a, 't> {
         let introduced = self.names.iter().enumerate().rev().find(|(_, run)| {
             let at = self.doc.tokens[run.tokens.start].span.start;
             if at <= since || at >= before || run.tokens.len() < 2 {
+                return false;
+            }
+            // A caption or a boilerplate line ("Article Continued Below") introduces nobody:
+            // the name must be followed by more of its sentence.
+            let sentence = &self.doc.sentences[self.doc.sentence_of[run.tokens.start]];
+            if sentence.end < run.tokens.end + 2 {
                 return false;
             }
             // Only role words, titles and determiners may stand before it in its sentence.
