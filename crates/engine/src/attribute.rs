@@ -252,7 +252,9 @@ impl<'a, 't> Attributor<'a, 't> {
                     return (i - 1, Some(span), false);
                 }
             }
-            if self.lang.auxiliaries.contains(&*t.norm) || self.lang.adverbs.contains(&*t.norm) {
+            // A capital away from the sentence start is a name ("Ms. May said"), not "may".
+            let name_like = t.is_capitalised() && i - 1 > floor;
+            if !name_like && (self.lang.auxiliaries.contains(&*t.norm) || self.lang.adverbs.contains(&*t.norm)) {
                 if i == cue.first && self.lang.passive_auxiliaries.contains(&*t.norm) {
                     passive = true;
                 }
@@ -297,58 +299,53 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             return self.mention_of(j..end);
         }
-        // Nothing between a comma and the verb: "A, B, a déclaré".
+        // Nothing between a comma and the verb: "A, B, a déclaré", "Navdeep Bains, Minister
+        // of Innovation, Science and Economic Development, said". Collect the comma-separated
+        // segments backwards; the speaker is the leftmost one that is a name, the rest its role.
         if end > floor + 1 && self.tok(end - 1).is_punct(',') {
-            let b_end = end - 1;
-            let mut b = b_end;
-            // An apposition runs back to the previous comma, "and" included.
-            while b > floor
-                && !self.tok(b - 1).is_punct(',')
-                && (!self.is_left_boundary(b - 1)
-                    || self.tok(b - 1).is_word
-                        && self.tok(b - 1).quote.is_none()
-                        && !self.lang.complementizers.contains(&*self.tok(b - 1).norm))
-            {
-                b -= 1;
+            let mut segments: Vec<Range<usize>> = Vec::new();
+            let mut seg_end = end - 1;
+            while segments.len() < 4 {
+                let mut b = seg_end;
+                while b > floor
+                    && !self.tok(b - 1).is_punct(',')
+                    && (!self.is_left_boundary(b - 1)
+                        || segments.is_empty()
+                            && self.tok(b - 1).is_word
+                            && self.tok(b - 1).quote.is_none()
+                            && !self.lang.complementizers.contains(&*self.tok(b - 1).norm))
+                {
+                    b -= 1;
+                }
+                if b == seg_end {
+                    break;
+                }
+                segments.push(b..seg_end);
+                if b > floor + 1 && self.tok(b - 1).is_punct(',') {
+                    seg_end = b - 1;
+                } else {
+                    break;
+                }
             }
-            let b_range = b..b_end;
-            let mut a_range = None;
-            if b > floor + 1 && self.tok(b - 1).is_punct(',') {
-                let mut a = b - 1;
-                while a > floor && !self.is_left_boundary(a - 1) {
-                    a -= 1;
-                }
-                if a < b - 1 {
-                    a_range = Some(a..b - 1);
-                }
-            }
-            let relative = !b_range.is_empty()
-                && self
-                    .lang
-                    .clause_openers
-                    .contains(&*self.tok(b_range.start).norm);
-            let b_mention = if b_range.is_empty() || relative {
-                None
-            } else {
-                self.mention_of(b_range)
-            };
-            let a_mention = a_range.and_then(|r| self.mention_of(r));
-            return match (a_mention, b_mention) {
-                (Some(a), Some(b)) => {
-                    let (name, other) = match (a.kind, b.kind) {
-                        (_, MentionKind::Name(_)) if !matches!(a.kind, MentionKind::Name(_)) => {
-                            (b, a)
-                        }
-                        _ => (a, b),
-                    };
-                    Some(Mention {
-                        role: name.role.or(Some(other.span)),
-                        ..name
-                    })
-                }
-                (Some(a), None) => Some(a),
-                (None, b) => b,
-            };
+            segments.reverse();
+            let mentions: Vec<Option<Mention>> = segments
+                .iter()
+                .map(|r| {
+                    let relative = self.lang.clause_openers.contains(&*self.tok(r.start).norm);
+                    if relative { None } else { self.mention_of(r.clone()) }
+                })
+                .collect();
+            let name_at = mentions.iter().zip(&segments).position(|(m, seg)| {
+                m.as_ref().is_some_and(|m| matches!(m.kind, MentionKind::Name(_)) && m.tokens.start <= seg.start + 3)
+            });
+            let pick = name_at.or_else(|| mentions.iter().position(Option::is_some))?;
+            let chosen = mentions[pick].clone()?;
+            let role = segments
+                .iter()
+                .enumerate()
+                .find(|(k, _)| *k != pick)
+                .map(|(_, r)| self.doc.token_span(r.start, r.end - 1));
+            return Some(Mention { role: chosen.role.or(role), ..chosen });
         }
         None
     }
@@ -638,7 +635,11 @@ impl<'a, 't> Attributor<'a, 't> {
         while k > ptoks.start && self.tok(k - 1).quote.is_none() {
             let t = self.tok(k - 1);
             comma_seen |= t.is_punct(',') && k < cue.first;
-            if t.is_terminator()
+            let abbreviation_dot = t.text == "."
+                && k >= 2
+                && self.tok(k - 2).is_word
+                && (self.lang.abbreviations.contains(&*self.tok(k - 2).norm) || self.tok(k - 2).text.chars().count() == 1);
+            if t.is_terminator() && !abbreviation_dot
                 || t.is_punct(':')
                 || t.is_punct(';')
                 || (t.is_word
