@@ -254,7 +254,12 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             // A capital away from the sentence start is a name ("Ms. May said"), not "may".
             let name_like = t.is_capitalised() && i - 1 > floor;
-            if !name_like && (self.lang.auxiliaries.contains(&*t.norm) || self.lang.adverbs.contains(&*t.norm)) {
+            let clitic = self.lang.object_clitics.contains(&*t.norm) && i == cue.first;
+            if !name_like
+                && (clitic
+                    || self.lang.auxiliaries.contains(&*t.norm)
+                    || self.lang.adverbs.contains(&*t.norm))
+            {
                 if i == cue.first && self.lang.passive_auxiliaries.contains(&*t.norm) {
                     passive = true;
                 }
@@ -332,11 +337,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 .iter()
                 .map(|r| {
                     let relative = self.lang.clause_openers.contains(&*self.tok(r.start).norm);
-                    if relative { None } else { self.mention_of(r.clone()) }
+                    if relative {
+                        None
+                    } else {
+                        self.mention_of(r.clone())
+                    }
                 })
                 .collect();
             let name_at = mentions.iter().zip(&segments).position(|(m, seg)| {
-                m.as_ref().is_some_and(|m| matches!(m.kind, MentionKind::Name(_)) && m.tokens.start <= seg.start + 3)
+                m.as_ref().is_some_and(|m| {
+                    matches!(m.kind, MentionKind::Name(_)) && m.tokens.start <= seg.start + 3
+                })
             });
             let pick = name_at.or_else(|| mentions.iter().position(Option::is_some))?;
             let chosen = mentions[pick].clone()?;
@@ -345,7 +356,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 .enumerate()
                 .find(|(k, _)| *k != pick)
                 .map(|(_, r)| self.doc.token_span(r.start, r.end - 1));
-            return Some(Mention { role: chosen.role.or(role), ..chosen });
+            return Some(Mention {
+                role: chosen.role.or(role),
+                ..chosen
+            });
         }
         None
     }
@@ -638,7 +652,8 @@ impl<'a, 't> Attributor<'a, 't> {
             let abbreviation_dot = t.text == "."
                 && k >= 2
                 && self.tok(k - 2).is_word
-                && (self.lang.abbreviations.contains(&*self.tok(k - 2).norm) || self.tok(k - 2).text.chars().count() == 1);
+                && (self.lang.abbreviations.contains(&*self.tok(k - 2).norm)
+                    || self.tok(k - 2).text.chars().count() == 1);
             if t.is_terminator() && !abbreviation_dot
                 || t.is_punct(':')
                 || t.is_punct(';')

@@ -115,6 +115,8 @@ pub struct Language {
     pub(crate) addressee_words: HashSet<String>,
     pub(crate) addressee_verbs: HashSet<String>,
     pub(crate) inversion_suffixes: Vec<String>,
+    pub(crate) object_clitics: HashSet<String>,
+    pub(crate) document_nouns: HashSet<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
     pub(crate) participle_endings: Vec<String>,
     pub(crate) given_names: HashMap<String, Gender>,
@@ -196,6 +198,8 @@ struct Syntax {
     addressee_words: Vec<String>,
     addressee_verbs: Vec<String>,
     inversion_suffixes: Vec<String>,
+    object_clitics: Vec<String>,
+    document_nouns: Vec<String>,
     passive_auxiliaries: Vec<String>,
     participle_endings: Vec<String>,
 }
@@ -413,6 +417,8 @@ impl Language {
                 v
             },
             passive_auxiliaries: set(&file.syntax.passive_auxiliaries),
+            object_clitics: set(&file.syntax.object_clitics),
+            document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
             cues,
             given_names,

@@ -39,6 +39,9 @@ pub(crate) struct Resolver<'a, 't> {
     names: &'a [NameRun],
     candidates: Vec<Candidate>,
     genders: HashMap<String, Gender>,
+    /// (role word, name run) for each role written shortly before a name: "son complice de
+    /// toujours, Jean-Michel Larqué", "Education Minister Rob Fleming".
+    role_links: Vec<(String, usize)>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -63,12 +66,28 @@ impl<'a, 't> Resolver<'a, 't> {
                 candidates.push(Candidate { words, display });
             }
         }
+        let mut role_links = Vec::new();
+        for (k, run) in names.iter().enumerate() {
+            let floor = doc.sentences[doc.sentence_of[run.tokens.start]].start;
+            let from = run.tokens.start.saturating_sub(6).max(floor);
+            for i in (from..run.tokens.start).rev() {
+                let t = &doc.tokens[i];
+                if t.quote.is_some() || t.is_terminator() {
+                    break;
+                }
+                if t.is_word && lang.is_role(&t.norm) {
+                    role_links.push((fold(t.text).into_owned(), k));
+                    break;
+                }
+            }
+        }
         Resolver {
             doc,
             lang,
             names,
             candidates,
             genders,
+            role_links,
         }
     }
 
@@ -268,12 +287,53 @@ impl<'a, 't> Resolver<'a, 't> {
             .map(|t| fold(t.text).into_owned())
             .unwrap_or_default();
         let modified = body.iter().filter(|t| t.is_word).count() > 1;
+        let plural = self.lang.plural_determiners.contains(&*first.norm);
+        let possessive = self.lang.possessives.contains(&*first.norm);
+        let definite = definite && !plural;
+        // "son complice", "the minister": a role the article gave a name earlier.
+        if (definite || possessive) && !head.is_empty() {
+            let at = first.span.start;
+            if let Some(&(_, k)) = self.role_links.iter().rev().find(|(role, k)| {
+                *role == head && self.doc.tokens[self.names[*k].tokens.start].span.start < at
+            }) {
+                let r = self.full_name(k);
+                heads.push((head, Some(r.clone())));
+                return Some(r);
+            }
+        }
+        // "le communiqué du ministère", "the Civic Action study": a document speaks for its author.
+        if self.lang.document_nouns.contains(&head) {
+            let inner_name = (tokens.start..tokens.end)
+                .find_map(|i| self.names.iter().position(|r| r.tokens.start == i));
+            if let Some(k) = inner_name {
+                return Some(self.full_name(k));
+            }
+            let after = (tokens.start..tokens.end)
+                .find(|&i| self.lang.prepositions.contains(&*self.doc.tokens[i].norm));
+            if let Some(p) = after.filter(|p| p + 1 < tokens.end) {
+                let mut from = p + 1;
+                // "du ministère": the preposition carries the article.
+                let merged = matches!(&*self.doc.tokens[p].norm, "du" | "des" | "au" | "aux");
+                if merged && self.lang.descriptive_reference == DescriptiveReference::Institution {
+                    let span = self.doc.token_span(from, tokens.end - 1);
+                    return Some(capitalise_first(span.slice(self.doc.text)));
+                }
+                while from < tokens.end && !self.doc.tokens[from].is_word {
+                    from += 1;
+                }
+                if from < tokens.end {
+                    return self.description(from..tokens.end, heads, earlier);
+                }
+            }
+        }
         if definite {
             if let Some((_, r)) = heads.iter().rev().find(|(h, _)| *h == head) {
                 return r.clone();
             }
             // "the utility", "l'universitaire": the latest named speaker of the same kind.
-            let plain = body.iter().all(|t| !t.is_capitalised());
+            let plain = body
+                .iter()
+                .all(|t| !t.is_capitalised() || self.lang.is_role(&t.norm));
             let organisation = self.lang.organisation_markers.contains(&head);
             // "l'état-major ukrainien" names an institution; a bare "l'ONG" points back.
             let names_institution = organisation
