@@ -204,17 +204,15 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
     }
     let corpus_bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     anyhow::ensure!(corpus_bytes > 0, "no readable articles in {paths:?}");
-    // Languages are resolved once, as a long-running ingest would after detection.
-    let langs: Vec<&hearsay_engine::Language> = docs
-        .iter()
-        .map(|d| engine.detect(&d.text).or_else(|_| engine.language("en")))
-        .collect::<Result<_, _>>()?;
     let target = megabytes * 1_000_000;
     let (mut bytes, mut articles, mut statements) = (0usize, 0usize, 0usize);
     let started = std::time::Instant::now();
     while bytes < target {
-        for (d, lang) in docs.iter().zip(&langs) {
-            statements += hearsay_engine::analyze_with(&d.text, lang).len();
+        for d in &docs {
+            // Language detection included, as `extract` does it per document.
+            statements += engine
+                .analyze(&d.text, d.lang.as_deref())
+                .map_or(0, |a| a.statements.len());
             bytes += d.text.len();
             articles += 1;
         }

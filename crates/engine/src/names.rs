@@ -1,7 +1,7 @@
 //! Name finder: runs of capitalised words that name a person or an organisation.
 //! Sentence-initial words count only when the document also writes them capitalised elsewhere.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use crate::doc::Document;
@@ -21,8 +21,8 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     let sentence_initial: HashSet<usize> = doc.sentences.iter().map(|s| s.start).collect();
     // Words seen in lower case, and words seen capitalised away from a sentence start:
     // the evidence for reading a sentence-initial capital as a name or not.
-    let mut lower = HashSet::new();
-    let mut capital_inside = HashSet::new();
+    let mut lower = HashSet::default();
+    let mut capital_inside = HashSet::default();
     for (i, t) in doc.tokens.iter().enumerate() {
         if !t.is_word {
             continue;

@@ -38,12 +38,15 @@ fn is_mark(c: char) -> bool {
 /// it. A straight `"` toggles; `‘ ’` count only where they cannot be apostrophes.
 pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec<Quotation>) {
     let slice = &text[para.start..para.end];
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
     // The open quotation: (start byte, its opening mark, expected closing mark, nesting depth).
     let mut open: Option<(usize, char, char, u32)> = None;
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|n| n.1);
+    for (i, c) in slice.char_indices() {
+        // Only marks matter; their neighbours are looked up when one is found.
+        if !is_mark(c) {
+            continue;
+        }
+        let prev = slice[..i].chars().next_back();
+        let next = slice[i + c.len_utf8()..].chars().next();
         match open {
             Some((start, o, close, depth)) => {
                 let closes = if c == close && c == o {

@@ -2,7 +2,7 @@
 //! Surnames find their full name, pronouns the last compatible speaker, descriptions an
 //! earlier description with the same head or an institution's name.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -13,6 +13,18 @@ use crate::names::NameRun;
 
 /// A comparison key: lower case, no accents, apostrophes and hyphens as spaces.
 pub fn name_key(s: &str) -> String {
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        for word in s.split(|c: char| c.is_ascii_whitespace() || matches!(c, '-' | '\'' | '.')) {
+            if !word.is_empty() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            }
+        }
+        return out;
+    }
     let folded: String = s
         .nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
@@ -47,8 +59,9 @@ pub(crate) struct Resolver<'a, 't> {
 impl<'a, 't> Resolver<'a, 't> {
     pub(crate) fn new(doc: &'a Document<'t>, lang: &'a Language, names: &'a [NameRun]) -> Self {
         let mut candidates: Vec<Candidate> = Vec::new();
-        let mut genders = HashMap::new();
-        for run in names {
+        let mut genders = HashMap::default();
+        // Only names of two words or more can be fuller than a mention.
+        for run in names.iter().filter(|r| r.tokens.len() >= 2) {
             let display = display_name(doc, run);
             let words: Vec<String> = name_key(&display).split(' ').map(str::to_string).collect();
             let given = lang
@@ -198,8 +211,7 @@ impl<'a, 't> Resolver<'a, 't> {
             .speaker
             .as_ref()
             .map_or(found[n].quote.start, |m| m.span.start);
-        let sentence_starts: std::collections::HashSet<usize> =
-            self.doc.sentences.iter().map(|s| s.start).collect();
+
         let introduced = self.names.iter().enumerate().rev().find(|(_, run)| {
             let at = self.doc.tokens[run.tokens.start].span.start;
             if at <= since || at >= before || run.tokens.len() < 2 {
@@ -213,7 +225,7 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             // Only role words, titles and determiners may stand before it in its sentence.
             let mut k = run.tokens.start;
-            while k > 0 && !sentence_starts.contains(&k) {
+            while k > 0 && self.doc.sentences[self.doc.sentence_of[k]].start != k {
                 let t = &self.doc.tokens[k - 1];
                 if !(self.lang.roles.contains(&*t.norm)
                     || self.lang.is_determiner(&t.norm)

@@ -67,21 +67,15 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
         let mut prev = c;
         let mut prev_prev: Option<char> = None;
         while let Some(&(j, d)) = chars.peek() {
-            let next_is_alnum = slice[j + d.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-            let next_is_digit = slice[j + d.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(|n| n.is_ascii_digit());
+            // The character after `d`, looked at only for joiners.
+            let after = || slice[j + d.len_utf8()..].chars().next();
             let keep = d.is_alphanumeric()
                 // "46.8", "9,000"
-                || (matches!(d, '.' | ',') && prev.is_ascii_digit() && next_is_digit)
-                || (joins_word(d) && prev.is_alphanumeric() && next_is_alnum)
+                || (matches!(d, '.' | ',') && prev.is_ascii_digit() && after().is_some_and(|n| n.is_ascii_digit()))
+                || (joins_word(d) && prev.is_alphanumeric() && after().is_some_and(char::is_alphanumeric))
                 // "U.S" and "B.C": single letters joined by dots stay one word.
                 || (d == '.' && prev.is_uppercase() && !prev_prev.is_some_and(char::is_alphanumeric)
-                    && slice[j + 1..].chars().next().is_some_and(char::is_uppercase));
+                    && after().is_some_and(char::is_uppercase));
             if !keep {
                 break;
             }
