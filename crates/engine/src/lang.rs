@@ -233,11 +233,21 @@ struct Verbs {
 
 /// Lower-cases a word and unifies apostrophes, the form every lookup uses.
 pub fn fold(word: &str) -> Cow<'_, str> {
-    let unchanged = if word.is_ascii() {
-        !word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        word.chars().all(|c| !c.is_uppercase() && c != '’')
-    };
+    let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        return if bytes.iter().any(u8::is_ascii_uppercase) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
+    let unchanged = word.chars().all(|c| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            c != '’' && !c.is_uppercase()
+        }
+    });
     if unchanged {
         return Cow::Borrowed(word);
     }
@@ -445,9 +455,10 @@ impl Language {
     /// True for a role word, also as the first part of a compound ("sergeant-at-arms").
     pub(crate) fn is_role(&self, w: &str) -> bool {
         self.roles.contains(w)
-            || w.split('-')
-                .next()
-                .is_some_and(|head| head != w && self.roles.contains(head))
+            || (w.contains('-')
+                && w.split('-')
+                    .next()
+                    .is_some_and(|head| self.roles.contains(head)))
     }
 
     /// True for any determiner of the language.

@@ -112,7 +112,7 @@ impl Engine {
     /// Detects the language of `text` among all languages, then returns its resources.
     pub fn detect(&self, text: &str) -> Result<&Language, Error> {
         // Language identification on a bounded prefix keeps the cost flat on huge inputs.
-        let mut cut = text.len().min(1024);
+        let mut cut = text.len().min(400);
         while !text.is_char_boundary(cut) {
             cut -= 1;
         }

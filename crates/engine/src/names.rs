@@ -18,27 +18,46 @@ pub struct NameRun {
 
 /// Finds the proper names of a document.
 pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
-    let sentence_initial: HashSet<usize> = doc.sentences.iter().map(|s| s.start).collect();
-    // Words seen in lower case, and words seen capitalised away from a sentence start:
-    // the evidence for reading a sentence-initial capital as a name or not.
-    let mut lower = HashSet::default();
+    let mut is_start = vec![false; doc.tokens.len()];
+    for s in &doc.sentences {
+        is_start[s.start] = true;
+    }
+    let sentence_initial = SentenceStarts(&is_start);
+    // Words seen capitalised away from a sentence start, and which sentence-initial capitals
+    // the document also writes in lower case: the evidence for reading a sentence-initial
+    // capital as a name or not.
     let mut capital_inside = HashSet::default();
+    let mut initial_capitals = HashSet::default();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !t.is_word {
-            continue;
-        }
         if t.is_capitalised() {
             let initial = sentence_initial.contains(&i)
                 || i.checked_sub(1)
                     .is_some_and(|p| doc.tokens[p].quote.is_some() && !doc.tokens[p].is_word);
-            if !initial {
+            if initial {
+                initial_capitals.insert(&*t.norm);
+            } else {
                 capital_inside.insert(&*t.norm);
             }
-        } else {
-            lower.insert(&*t.norm);
         }
     }
-    let nameish = |i: usize| -> bool {
+    let mut lower = HashSet::default();
+    if !initial_capitals.is_empty() {
+        // A cheap filter on the first byte keeps the lookups rare.
+        let mut first_bytes = [false; 256];
+        for w in &initial_capitals {
+            first_bytes[w.as_bytes()[0] as usize] = true;
+        }
+        for t in &doc.tokens {
+            if t.is_word
+                && first_bytes[t.norm.as_bytes()[0] as usize]
+                && !t.is_capitalised()
+                && initial_capitals.contains(&*t.norm)
+            {
+                lower.insert(&*t.norm);
+            }
+        }
+    }
+    let nameish_at = |i: usize| -> bool {
         let t = &doc.tokens[i];
         if !t.is_capitalised()
             || t.norm.ends_with('\'')
@@ -55,6 +74,9 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
             });
         !initial || capital_inside.contains(&*t.norm) || !lower.contains(&*t.norm)
     };
+    // Decided once per token: the run building below asks about each token several times.
+    let nameish_table: Vec<bool> = (0..doc.tokens.len()).map(nameish_at).collect();
+    let nameish = |i: usize| nameish_table[i];
     // Inside a run, a capitalised word away from a sentence start continues the name even
     // when it is also a common word ("Theresa May", "Ms. May").
     let continues = |i: usize| -> bool {
@@ -149,4 +171,13 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
 fn is_initial(s: &str) -> bool {
     let mut c = s.chars();
     matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+}
+
+/// Which tokens open a sentence, indexed by token.
+struct SentenceStarts<'a>(&'a [bool]);
+
+impl SentenceStarts<'_> {
+    fn contains(&self, i: &usize) -> bool {
+        self.0.get(*i).copied().unwrap_or(false)
+    }
 }
