@@ -1002,20 +1002,45 @@ impl<'a, 't> Attributor<'a, 't> {
         stop
     }
 
+    /// True when `span` overlaps a statement already found. Statement spans never cross a
+    /// sentence and cues come in text order, so only the latest statements can overlap: the
+    /// scan stops at the first statement that ends a sentence or more before `span`.
     fn overlaps_found(&self, span: Span) -> bool {
+        let limit = self.sentence_start_byte(span.start);
         self.found
             .iter()
+            .rev()
+            .take_while(|f| f.quote.end > limit || f.quote.start >= limit)
             .any(|f| f.quote.start < span.end && span.start < f.quote.end)
+    }
+
+    /// The byte where the sentence containing byte `at` starts.
+    fn sentence_start_byte(&self, at: usize) -> usize {
+        let t = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.end <= at)
+            .min(self.doc.tokens.len().saturating_sub(1));
+        self.doc
+            .tokens
+            .get(t)
+            .map_or(0, |_| self.tok(self.sentence(t).start).span.start)
     }
 
     /// Marks the quotations inside a reported span as used; true when the span is one quotation.
     fn mark_quotes_inside(&mut self, span: Span) -> bool {
         let mut whole = false;
-        for (k, q) in self.doc.quotes.iter().enumerate() {
-            if span.contains(q.span) || (q.span.start >= span.start && q.span.start < span.end) {
-                self.used_quote[k] = true;
-                whole |= q.span == span;
+        let first = self
+            .doc
+            .quotes
+            .partition_point(|q| q.span.start < span.start);
+        for k in first..self.doc.quotes.len() {
+            let q = self.doc.quotes[k];
+            if q.span.start >= span.end {
+                break;
             }
+            self.used_quote[k] = true;
+            whole |= q.span == span;
         }
         whole
     }
@@ -1071,7 +1096,8 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         // The clause runs to the sentence end, or to "and" before another cue.
         let mut stop = self.trim_terminators(start, sent.end);
-        for c in cues.iter().filter(|c| c.first > start && c.first < stop) {
+        let from = cues.partition_point(|c| c.first <= start);
+        for c in cues[from..].iter().take_while(|c| c.first < stop) {
             let mut j = c.first;
             while j > start
                 && (self.lang.auxiliaries.contains(&*self.tok(j - 1).norm)
@@ -1211,12 +1237,19 @@ impl<'a, 't> Attributor<'a, 't> {
     /// The subject of "…, adding that": the speaker of the clause it hangs on.
     fn participle_subject(&self, cue: &Cue) -> Option<Mention> {
         let sent = self.sentence(cue.first);
-        if let Some(f) = self.found.iter().rev().find(|f| {
-            f.cue.is_some_and(|c| {
-                c.start >= self.tok(sent.start).span.start
-                    && c.end <= self.tok(cue.first).span.start
+        let sentence_start = self.tok(sent.start).span.start;
+        // Statements of this sentence are the last ones found.
+        if let Some(f) = self
+            .found
+            .iter()
+            .rev()
+            .take_while(|f| f.quote.end > sentence_start)
+            .find(|f| {
+                f.cue.is_some_and(|c| {
+                    c.start >= sentence_start && c.end <= self.tok(cue.first).span.start
+                })
             })
-        }) {
+        {
             return f.speaker.clone();
         }
         let (end, inverted, _) = self.skip_auxiliaries(cue);
@@ -1330,12 +1363,19 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// Quotations with no cue that open a sentence right after a statement continue its speaker.
+    /// One merge pass over the statements (sorted) and the quotations (in text order).
     fn floating(&mut self) {
+        let found = std::mem::take(&mut self.found);
+        let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+        let mut next = found.into_iter().peekable();
         for q in 0..self.doc.quotes.len() {
+            let quote = self.doc.quotes[q];
+            while let Some(f) = next.next_if(|f| f.quote.start < quote.span.start) {
+                merged.push(f);
+            }
             if self.used_quote[q] {
                 continue;
             }
-            let quote = self.doc.quotes[q];
             let first = self.first_token_of_quote(q);
             let sent = self.sentence(first);
             let opens_sentence =
@@ -1348,17 +1388,12 @@ impl<'a, 't> Attributor<'a, 't> {
             if !opens_sentence || words < 3 {
                 continue;
             }
-            let at = self
-                .found
-                .partition_point(|f| f.quote.start < quote.span.start);
-            let Some(prev) = at.checked_sub(1).map(|p| &self.found[p]) else {
-                continue;
-            };
+            let Some(prev) = merged.last() else { continue };
             if prev.paragraph + 1 < quote.paragraph || prev.quote.end > quote.span.start {
                 continue;
             }
             self.used_quote[q] = true;
-            let f = Found {
+            merged.push(Found {
                 quote: quote.span,
                 direct: true,
                 speaker: None,
@@ -1368,8 +1403,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 method: Method::Floating,
                 paragraph: quote.paragraph,
                 continues: true,
-            };
-            self.found.insert(at, f);
+            });
         }
+        merged.extend(next);
+        self.found = merged;
     }
 }

@@ -54,6 +54,7 @@ pub(crate) struct Resolver<'a, 't> {
     /// (role word, name run) for each role written shortly before a name: "son complice de
     /// toujours, Jean-Michel Larqué", "Education Minister Rob Fleming".
     role_links: Vec<(String, usize)>,
+    full_names: std::cell::RefCell<HashMap<String, String>>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -101,12 +102,22 @@ impl<'a, 't> Resolver<'a, 't> {
             candidates,
             genders,
             role_links,
+            full_names: Default::default(),
         }
     }
 
-    /// The fullest name in the article for the name run `k`.
+    /// The fullest name in the article for the name run `k` (memoised by its words).
     fn full_name(&self, k: usize) -> String {
         let display = display_name(self.doc, &self.names[k]);
+        if let Some(hit) = self.full_names.borrow().get(&display) {
+            return hit.clone();
+        }
+        let full = self.compute_full_name(display.clone());
+        self.full_names.borrow_mut().insert(display, full.clone());
+        full
+    }
+
+    fn compute_full_name(&self, display: String) -> String {
         let key: Vec<String> = name_key(&display).split(' ').map(str::to_string).collect();
         let acronym =
             key.len() == 1 && display.len() >= 2 && display.chars().all(|c| c.is_uppercase());
@@ -212,40 +223,49 @@ impl<'a, 't> Resolver<'a, 't> {
             .as_ref()
             .map_or(found[n].quote.start, |m| m.span.start);
 
-        let introduced = self.names.iter().enumerate().rev().find(|(_, run)| {
-            let at = self.doc.tokens[run.tokens.start].span.start;
-            if at <= since || at >= before || run.tokens.len() < 2 {
-                return false;
-            }
-            // A caption or a boilerplate line ("Article Continued Below") introduces nobody:
-            // the name must be followed by more of its sentence.
-            let sentence = &self.doc.sentences[self.doc.sentence_of[run.tokens.start]];
-            if sentence.end < run.tokens.end + 2 {
-                return false;
-            }
-            // Only role words, titles and determiners may stand before it in its sentence.
-            let mut k = run.tokens.start;
-            while k > 0 && self.doc.sentences[self.doc.sentence_of[k]].start != k {
-                let t = &self.doc.tokens[k - 1];
-                if !(self.lang.roles.contains(&*t.norm)
-                    || self.lang.is_determiner(&t.norm)
-                    || self.lang.honorifics.contains_key(&*t.norm)
-                    || t.is_capitalised()
-                    || t.is_punct('.'))
-                {
+        // Names are in text order: look only at those between the two bytes.
+        let upto = self
+            .names
+            .partition_point(|r| self.doc.tokens[r.tokens.start].span.start < before);
+        let introduced = self.names[..upto]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, run)| self.doc.tokens[run.tokens.start].span.start > since)
+            .find(|(_, run)| {
+                let at = self.doc.tokens[run.tokens.start].span.start;
+                if at <= since || at >= before || run.tokens.len() < 2 {
                     return false;
                 }
-                k -= 1;
-            }
-            true
-        });
+                // A caption or a boilerplate line ("Article Continued Below") introduces nobody:
+                // the name must be followed by more of its sentence.
+                let sentence = &self.doc.sentences[self.doc.sentence_of[run.tokens.start]];
+                if sentence.end < run.tokens.end + 2 {
+                    return false;
+                }
+                // Only role words, titles and determiners may stand before it in its sentence.
+                let mut k = run.tokens.start;
+                while k > 0 && self.doc.sentences[self.doc.sentence_of[k]].start != k {
+                    let t = &self.doc.tokens[k - 1];
+                    if !(self.lang.roles.contains(&*t.norm)
+                        || self.lang.is_determiner(&t.norm)
+                        || self.lang.honorifics.contains_key(&*t.norm)
+                        || t.is_capitalised()
+                        || t.is_punct('.'))
+                    {
+                        return false;
+                    }
+                    k -= 1;
+                }
+                true
+            });
         if let Some((k, _)) = introduced {
             let r = self.full_name(k);
             if compatible(&r) && !self.is_organisation(&r) {
                 return Some(r);
             }
         }
-        for r in out[..n].iter().rev().flatten() {
+        for r in out[..n].iter().rev().take(50).flatten() {
             if compatible(r) {
                 return Some(r.clone());
             }
@@ -257,13 +277,15 @@ impl<'a, 't> Resolver<'a, 't> {
                 .as_ref()
                 .map_or(usize::MAX, |m| m.span.start),
         );
-        self.names
+        let upto = self
+            .names
+            .partition_point(|r| self.doc.tokens[r.tokens.start].span.start < before);
+        self.names[..upto]
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, run)| {
-                self.doc.tokens[run.tokens.start].span.start < before && run.tokens.len() >= 2
-            })
+            .take(200)
+            .find(|(_, run)| run.tokens.len() >= 2)
             .map(|(k, _)| self.full_name(k))
     }
 
@@ -305,7 +327,7 @@ impl<'a, 't> Resolver<'a, 't> {
         // "son complice", "the minister": a role the article gave a name earlier.
         if (definite || possessive) && !head.is_empty() {
             let at = first.span.start;
-            if let Some(&(_, k)) = self.role_links.iter().rev().find(|(role, k)| {
+            if let Some(&(_, k)) = self.role_links.iter().rev().take(500).find(|(role, k)| {
                 *role == head && self.doc.tokens[self.names[*k].tokens.start].span.start < at
             }) {
                 let r = self.full_name(k);
@@ -339,7 +361,7 @@ impl<'a, 't> Resolver<'a, 't> {
             }
         }
         if definite {
-            if let Some((_, r)) = heads.iter().rev().find(|(h, _)| *h == head) {
+            if let Some((_, r)) = heads.iter().rev().take(200).find(|(h, _)| *h == head) {
                 return r.clone();
             }
             // "the utility", "l'universitaire": the latest named speaker of the same kind.
@@ -352,7 +374,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 && modified
                 && self.lang.descriptive_reference == DescriptiveReference::Institution;
             if plain && !head.is_empty() && !names_institution {
-                let named = earlier.iter().rev().flatten().find(|r| {
+                let named = earlier.iter().rev().take(50).flatten().find(|r| {
                     r.split_whitespace()
                         .any(|w| w.chars().next().is_some_and(char::is_uppercase))
                         && self.is_organisation(r) == organisation
