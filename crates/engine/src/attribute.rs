@@ -111,7 +111,7 @@ impl<'a, 't> Attributor<'a, 't> {
         for cue in &cues {
             let _ = self.quote_then_cue(cue)
                 || self.cue_then_quote(cue)
-                || self.nominal(cue)
+                || self.nominal(cue, &cues)
                 || self.reported_clause(cue, &cues)
                 || self.clause_then_cue(cue);
         }
@@ -648,7 +648,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut comma_seen = false;
         while k > ptoks.start && self.tok(k - 1).quote.is_none() {
             let t = self.tok(k - 1);
-            comma_seen |= t.is_punct(',') && k < cue.first;
+            comma_seen |= t.is_punct(',');
             let abbreviation_dot = t.text == "."
                 && k >= 2
                 && self.tok(k - 2).is_word
@@ -911,7 +911,7 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// Selon X, … / According to X, … / …, according to X. / Pour X, …
-    fn nominal(&mut self, cue: &Cue) -> bool {
+    fn nominal(&mut self, cue: &Cue, cues: &[Cue]) -> bool {
         if matches!(cue.kind, CueKind::Verb { .. }) {
             return false;
         }
@@ -956,7 +956,10 @@ impl<'a, 't> Attributor<'a, 't> {
             {
                 start += 1;
             }
-            let stop = self.trim_terminators(start, sent.end);
+            let mut stop = self.clause_end(start, sent.end, cues);
+            while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote.is_none() {
+                stop -= 1;
+            }
             if stop <= start {
                 return false;
             }
@@ -1094,25 +1097,7 @@ impl<'a, 't> Attributor<'a, 't> {
             // An inverted subject before a reported clause is a misreading.
             return false;
         }
-        // The clause runs to the sentence end, or to "and" before another cue.
-        let mut stop = self.trim_terminators(start, sent.end);
-        let from = cues.partition_point(|c| c.first <= start);
-        for c in cues[from..].iter().take_while(|c| c.first < stop) {
-            let mut j = c.first;
-            while j > start
-                && (self.lang.auxiliaries.contains(&*self.tok(j - 1).norm)
-                    || self.lang.adverbs.contains(&*self.tok(j - 1).norm))
-            {
-                j -= 1;
-            }
-            if j > start
-                && self.lang.clause_openers.contains(&*self.tok(j - 1).norm)
-                && !self.lang.complementizers.contains(&*self.tok(j - 1).norm)
-            {
-                stop = j - 1;
-                break;
-            }
-        }
+        let mut stop = self.clause_end(start, sent.end, cues);
         while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote.is_none() {
             stop -= 1;
         }
@@ -1232,6 +1217,40 @@ impl<'a, 't> Attributor<'a, 't> {
             i += 1;
         }
         (i, addressee)
+    }
+
+    /// Where a reported clause starting at `start` ends: the sentence end, or before another
+    /// speech clause joined to it ("… and alleges that", "… but Chapman says", ", adding").
+    fn clause_end(&self, start: usize, sentence_end: usize, cues: &[Cue]) -> usize {
+        let stop = self.trim_terminators(start, sentence_end);
+        let from = cues.partition_point(|c| c.first <= start);
+        for c in cues[from..].iter().take_while(|c| c.first < stop) {
+            if !matches!(c.kind, CueKind::Verb { .. }) {
+                continue;
+            }
+            let mut j = c.first;
+            while j > start && (self.lang.auxiliaries.contains(&*self.tok(j - 1).norm) || self.lang.adverbs.contains(&*self.tok(j - 1).norm)) {
+                j -= 1;
+            }
+            // ", adding that …"
+            if j == c.first && j > start && self.tok(j - 1).is_punct(',') && self.is_participle(c) {
+                return j - 1;
+            }
+            // "… but Chapman says": a short subject between the conjunction and the verb.
+            let mut k = j;
+            while k > start && j - k < 4 && self.tok(k - 1).is_word && !self.lang.clause_openers.contains(&*self.tok(k - 1).norm) {
+                k -= 1;
+            }
+            for boundary in [j, k] {
+                if boundary > start
+                    && self.lang.clause_openers.contains(&*self.tok(boundary - 1).norm)
+                    && !self.lang.complementizers.contains(&*self.tok(boundary - 1).norm)
+                {
+                    return boundary - 1;
+                }
+            }
+        }
+        stop
     }
 
     /// The subject of "…, adding that": the speaker of the clause it hangs on.

@@ -49,6 +49,14 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
         let next = slice[i + c.len_utf8()..].chars().next();
         match open {
             Some((start, o, close, depth)) => {
+                // “…’’ and “…'' : two apostrophes typed for a closing double quote.
+                let doubled_apostrophe = o == '“' && matches!(c, '’' | '\'') && next == Some(c);
+                if doubled_apostrophe && depth == 0 {
+                    let end = para.start + i + 2 * c.len_utf8();
+                    out.push(Quotation { span: Span::new(start, end), paragraph: index, closed: true });
+                    open = None;
+                    continue;
+                }
                 let closes = if c == close && c == o {
                     // Same mark both ways (straight quotes): an opening-shaped one nests only
                     // when it cannot close.
