@@ -83,6 +83,8 @@ pub(crate) struct Attributor<'a, 't> {
     name_at: Vec<Option<usize>>,
     used_quote: Vec<bool>,
     found: Vec<Found>,
+    /// Paragraphs that are link labels ("READ MORE: …", "WATCH: …"), not reporting.
+    label_paragraph: Vec<bool>,
 }
 
 const MAX_SUBJECT: usize = 16;
@@ -95,6 +97,15 @@ impl<'a, 't> Attributor<'a, 't> {
                 name_at[i] = Some(k);
             }
         }
+        let label_paragraph = doc
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let toks = &doc.tokens[p.tokens.clone()];
+                let label = toks.iter().take_while(|t| t.is_word && t.text.chars().all(|c| !c.is_lowercase())).count();
+                (1..=3).contains(&label) && toks.get(label).is_some_and(|t| t.is_punct(':'))
+            })
+            .collect();
         Attributor {
             doc,
             lang,
@@ -102,6 +113,7 @@ impl<'a, 't> Attributor<'a, 't> {
             name_at,
             used_quote: vec![false; doc.quotes.len()],
             found: Vec::new(),
+            label_paragraph,
         }
     }
 
@@ -191,13 +203,13 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             match hit {
                 Some(cue) => {
-                    let capital_ok = match cue.kind {
-                        CueKind::Verb { .. } => !t.is_capitalised(),
+                    let plausible = match &cue.kind {
+                        CueKind::Verb { lemma, .. } => !t.is_capitalised() && self.verb_is_speech(&cue, lemma),
                         CueKind::Nominal => true,
                         CueKind::SentenceInitial => self.sentence(i).start == i,
                     };
                     i = cue.last + 1;
-                    if capital_ok {
+                    if plausible && !self.label_paragraph[self.doc.paragraph_of(cue.first)] {
                         cues.push(cue);
                     }
                 }
@@ -205,6 +217,46 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         cues
+    }
+
+    /// False for a speech verb that reports nothing here: negated ("did not say"), an
+    /// infinitive ("declined to say"), or an English bare form read as a noun ("a civil claim").
+    fn verb_is_speech(&self, cue: &Cue, lemma: &str) -> bool {
+        let floor = self.sentence(cue.first).start;
+        let mut i = cue.first;
+        let mut left = None;
+        while i > floor {
+            let t = self.tok(i - 1);
+            if !t.is_word || t.quote.is_some() {
+                break;
+            }
+            if self.lang.negations.contains(&*t.norm) {
+                return false;
+            }
+            if self.lang.adverbs.contains(&*t.norm) || self.lang.auxiliaries.contains(&*t.norm) {
+                left.get_or_insert(i - 1);
+                i -= 1;
+                continue;
+            }
+            if left.is_none() {
+                left = Some(i - 1);
+            }
+            break;
+        }
+        let Some(l) = left.filter(|_| i > floor || left.is_some()) else { return true };
+        let before = self.tok(l);
+        if l + 1 == cue.first && self.lang.infinitive_markers.contains(&*before.norm) {
+            return false;
+        }
+        let bare = cue.first == cue.last && self.tok(cue.first).norm == lemma;
+        if bare && self.lang.bare_form_needs_plural_subject && l + 1 == cue.first {
+            let ok = self.lang.subject_pronouns.contains(&*before.norm)
+                || self.lang.auxiliaries.contains(&*before.norm)
+                || before.is_capitalised()
+                || before.norm.ends_with('s');
+            return ok;
+        }
+        true
     }
 
     fn is_participle(&self, cue: &Cue) -> bool {
@@ -385,6 +437,19 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if range.len() > MAX_SUBJECT {
             range.start = range.end - MAX_SUBJECT;
+        }
+        // Nor does it end on a function word ("declined to", "its", "a").
+        let last = self.tok(range.end - 1);
+        if last.is_word
+            && !last.is_capitalised()
+            && range.len() > 0
+            && (self.lang.prepositions.contains(&*last.norm)
+                || (self.lang.is_determiner(&last.norm) && range.len() > 1)
+                || self.lang.infinitive_markers.contains(&*last.norm)
+                || self.lang.negations.contains(&*last.norm)
+                || self.lang.adverbs.contains(&*last.norm))
+        {
+            return None;
         }
         // A subject is a noun phrase: it does not open with a preposition or an adverb, and
         // holds no auxiliary or complementizer ("are directly affected", "to", "said in …").
@@ -1072,7 +1137,8 @@ impl<'a, 't> Attributor<'a, 't> {
         let t = self.tok(s);
         let has_complementizer = t.is_word && self.lang.complementizers.contains(&*t.norm);
         if !has_complementizer {
-            if *weak || (!t.is_word && t.quote.is_none()) {
+            // "added 0.4 per cent": a figure after the verb is no reported clause.
+            if *weak || (!t.is_word && t.quote.is_none()) || t.text.starts_with(|c: char| c.is_ascii_digit()) {
                 return false;
             }
             if t.is_word

@@ -128,7 +128,7 @@ fn split_sentences(
                     || n.text
                         .chars()
                         .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "—–-".contains(c))
+                        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "—–-([".contains(c))
             });
             let abbreviation = t.text == "."
                 && i > range.start
