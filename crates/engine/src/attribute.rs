@@ -102,7 +102,10 @@ impl<'a, 't> Attributor<'a, 't> {
             .iter()
             .map(|p| {
                 let toks = &doc.tokens[p.tokens.clone()];
-                let label = toks.iter().take_while(|t| t.is_word && t.text.chars().all(|c| !c.is_lowercase())).count();
+                let label = toks
+                    .iter()
+                    .take_while(|t| t.is_word && t.text.chars().all(|c| !c.is_lowercase()))
+                    .count();
                 (1..=3).contains(&label) && toks.get(label).is_some_and(|t| t.is_punct(':'))
             })
             .collect();
@@ -204,7 +207,9 @@ impl<'a, 't> Attributor<'a, 't> {
             match hit {
                 Some(cue) => {
                     let plausible = match &cue.kind {
-                        CueKind::Verb { lemma, .. } => !t.is_capitalised() && self.verb_is_speech(&cue, lemma),
+                        CueKind::Verb { lemma, .. } => {
+                            !t.is_capitalised() && self.verb_is_speech(&cue, lemma)
+                        }
                         CueKind::Nominal => true,
                         CueKind::SentenceInitial => self.sentence(i).start == i,
                     };
@@ -243,7 +248,9 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             break;
         }
-        let Some(l) = left.filter(|_| i > floor || left.is_some()) else { return true };
+        let Some(l) = left.filter(|_| i > floor || left.is_some()) else {
+            return true;
+        };
         let before = self.tok(l);
         if l + 1 == cue.first && self.lang.infinitive_markers.contains(&*before.norm) {
             return false;
@@ -306,7 +313,7 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             // A capital away from the sentence start is a name ("Ms. May said"), not "may".
             let name_like = t.is_capitalised() && i - 1 > floor;
-            let clitic = self.lang.object_clitics.contains(&*t.norm) && i == cue.first;
+            let clitic = self.lang.object_clitics.contains(&*t.norm) && i > floor + 1;
             if !name_like
                 && (clitic
                     || self.lang.auxiliaries.contains(&*t.norm)
@@ -1022,7 +1029,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 start += 1;
             }
             let mut stop = self.clause_end(start, sent.end, cues);
-            while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote.is_none() {
+            while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote.is_none()
+            {
                 stop -= 1;
             }
             if stop <= start {
@@ -1138,7 +1146,10 @@ impl<'a, 't> Attributor<'a, 't> {
         let has_complementizer = t.is_word && self.lang.complementizers.contains(&*t.norm);
         if !has_complementizer {
             // "added 0.4 per cent": a figure after the verb is no reported clause.
-            if *weak || (!t.is_word && t.quote.is_none()) || t.text.starts_with(|c: char| c.is_ascii_digit()) {
+            if *weak
+                || (!t.is_word && t.quote.is_none())
+                || t.text.starts_with(|c: char| c.is_ascii_digit())
+            {
                 return false;
             }
             if t.is_word
@@ -1295,7 +1306,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             let mut j = c.first;
-            while j > start && (self.lang.auxiliaries.contains(&*self.tok(j - 1).norm) || self.lang.adverbs.contains(&*self.tok(j - 1).norm)) {
+            while j > start
+                && (self.lang.auxiliaries.contains(&*self.tok(j - 1).norm)
+                    || self.lang.adverbs.contains(&*self.tok(j - 1).norm))
+            {
                 j -= 1;
             }
             // ", adding that …"
@@ -1304,13 +1318,23 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             // "… but Chapman says": a short subject between the conjunction and the verb.
             let mut k = j;
-            while k > start && j - k < 4 && self.tok(k - 1).is_word && !self.lang.clause_openers.contains(&*self.tok(k - 1).norm) {
+            while k > start
+                && j - k < 4
+                && self.tok(k - 1).is_word
+                && !self.lang.clause_openers.contains(&*self.tok(k - 1).norm)
+            {
                 k -= 1;
             }
             for boundary in [j, k] {
                 if boundary > start
-                    && self.lang.clause_openers.contains(&*self.tok(boundary - 1).norm)
-                    && !self.lang.complementizers.contains(&*self.tok(boundary - 1).norm)
+                    && self
+                        .lang
+                        .clause_openers
+                        .contains(&*self.tok(boundary - 1).norm)
+                    && !self
+                        .lang
+                        .complementizers
+                        .contains(&*self.tok(boundary - 1).norm)
                 {
                     return boundary - 1;
                 }

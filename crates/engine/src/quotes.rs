@@ -53,7 +53,11 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                 let doubled_apostrophe = o == '“' && matches!(c, '’' | '\'') && next == Some(c);
                 if doubled_apostrophe && depth == 0 {
                     let end = para.start + i + 2 * c.len_utf8();
-                    out.push(Quotation { span: Span::new(start, end), paragraph: index, closed: true });
+                    out.push(Quotation {
+                        span: Span::new(start, end),
+                        paragraph: index,
+                        closed: true,
+                    });
                     open = None;
                     continue;
                 }
