@@ -426,6 +426,15 @@ impl<'a, 't> Attributor<'a, 't> {
     /// Classifies the words of `range` as a speaker mention.
     fn mention_of(&self, range: Range<usize>) -> Option<Mention> {
         let mut range = range;
+        // "Philippe Gosselin (UMP)": a closing parenthetical is not the mention.
+        if range.len() > 3 && self.tok(range.end - 1).is_punct(')') {
+            if let Some(open) = (range.start + 1..range.end - 1)
+                .rev()
+                .find(|&i| self.tok(i).is_punct('('))
+            {
+                range.end = open;
+            }
+        }
         // Leading punctuation and sentence adverbs are not part of a mention.
         while range.start < range.end
             && (!self.tok(range.start).is_word

@@ -59,6 +59,16 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     }
     let nameish_at = |i: usize| -> bool {
         let t = &doc.tokens[i];
+        // "al-Rahman", "el-Sisi", "ibn-Saud": a lower-case particle glued to a capitalised name.
+        if let Some((particle, rest)) = t.text.split_once('-') {
+            if lang.name_connectors.contains(particle)
+                && rest.starts_with(char::is_uppercase)
+                && i > 0
+                && doc.tokens[i - 1].is_capitalised()
+            {
+                return true;
+            }
+        }
         if !t.is_capitalised()
             || t.norm.ends_with('\'')
             || lang.function_words.contains(&*t.norm)

@@ -135,6 +135,9 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             let score = if initials_match || c.words.ends_with(&key) {
                 3
+            } else if key.len() >= 2 && c.words.starts_with(&key) {
+                // "Ana Pastor" → "Ana Pastor García"
+                2
             } else if acronym && c.words.len() >= 2 && initials(&c.display) == display {
                 2
             } else if key.len() == 1 && c.words.len() >= 3 && c.words[1..].contains(&key[0]) {
@@ -243,21 +246,13 @@ impl<'a, 't> Resolver<'a, 't> {
                 if sentence.end < run.tokens.end + 2 {
                     return false;
                 }
-                // Only role words, titles and determiners may stand before it in its sentence.
-                let mut k = run.tokens.start;
-                while k > 0 && self.doc.sentences[self.doc.sentence_of[k]].start != k {
-                    let t = &self.doc.tokens[k - 1];
-                    if !(self.lang.roles.contains(&*t.norm)
-                        || self.lang.is_determiner(&t.norm)
-                        || self.lang.honorifics.contains_key(&*t.norm)
-                        || t.is_capitalised()
-                        || t.is_punct('.'))
-                    {
-                        return false;
-                    }
-                    k -= 1;
-                }
-                true
+                // It opens its sentence, after at most a few words of title or description
+                // ("Toronto retiree Doug Purdy, who …").
+                let opening = run.tokens.start - sentence.start;
+                opening <= 4
+                    && self.doc.tokens[sentence.start..run.tokens.start]
+                        .iter()
+                        .all(|t| t.is_word || t.is_punct('.'))
             });
         if let Some((k, _)) = introduced {
             let r = self.full_name(k);
@@ -265,8 +260,21 @@ impl<'a, 't> Resolver<'a, 't> {
                 return Some(r);
             }
         }
+        // A recent speaker whose gender is known to match comes first, then any compatible one.
+        let personal = matches!(g, Gender::Masculine | Gender::Feminine);
+        if personal {
+            if let Some(r) = out[..n]
+                .iter()
+                .rev()
+                .take(6)
+                .flatten()
+                .find(|r| self.gender_of(r) == g)
+            {
+                return Some(r.clone());
+            }
+        }
         for r in out[..n].iter().rev().take(50).flatten() {
-            if compatible(r) {
+            if compatible(r) && !(personal && self.is_organisation(r)) {
                 return Some(r.clone());
             }
         }
@@ -280,12 +288,28 @@ impl<'a, 't> Resolver<'a, 't> {
         let upto = self
             .names
             .partition_point(|r| self.doc.tokens[r.tokens.start].span.start < before);
+        // The latest person opening a sentence, else the first person the article names.
+        let person = |run: &NameRun| {
+            run.tokens.len() >= 2
+                && !self.is_organisation(&display_name(self.doc, run))
+                && compatible(&display_name(self.doc, run))
+        };
+        let opens_sentence = |run: &NameRun| {
+            let sentence = &self.doc.sentences[self.doc.sentence_of[run.tokens.start]];
+            run.tokens.start - sentence.start <= 4
+        };
         self.names[..upto]
             .iter()
             .enumerate()
             .rev()
             .take(200)
-            .find(|(_, run)| run.tokens.len() >= 2)
+            .find(|(_, run)| person(run) && opens_sentence(run))
+            .or_else(|| {
+                self.names[..upto]
+                    .iter()
+                    .enumerate()
+                    .find(|(_, run)| person(run))
+            })
             .map(|(k, _)| self.full_name(k))
     }
 
@@ -337,7 +361,10 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         // "le communiqué du ministère", "the Civic Action study": a document speaks for its author.
         if self.lang.document_nouns.contains(&head) {
-            let inner_name = (tokens.start..tokens.end)
+            let prep = (tokens.start..tokens.end)
+                .find(|&i| self.lang.prepositions.contains(&*self.doc.tokens[i].norm));
+            // "the Civic Action study": a name before any preposition.
+            let inner_name = (tokens.start..prep.unwrap_or(tokens.end))
                 .find_map(|i| self.names.iter().position(|r| r.tokens.start == i));
             if let Some(k) = inner_name {
                 return Some(self.full_name(k));
