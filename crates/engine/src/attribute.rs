@@ -125,7 +125,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let cues = self.find_cues();
         for cue in &cues {
             let _ = self.quote_then_cue(cue)
-                || self.cue_then_quote(cue)
+                || self.cue_then_quote(cue, &cues)
                 || self.nominal(cue, &cues)
                 || self.reported_clause(cue, &cues)
                 || self.clause_then_cue(cue);
@@ -274,22 +274,23 @@ impl<'a, 't> Attributor<'a, 't> {
             .any(|e| norm.ends_with(e.as_str()))
     }
 
-    /// The verb span: the whole cue phrase, without a glued pronoun.
+    /// The verb span: the whole cue phrase, without a glued pronoun ("déclare-t-il" → "déclare").
     fn verb_span(&self, cue: &Cue) -> Span {
         let span = self.doc.token_span(cue.first, cue.last);
         match cue.inverted {
-            Some(p) if cue.first == cue.last => {
-                // "déclare-t-il" → "déclare"
-                let text = span.slice(self.doc.text);
-                let cut = text[..p.start - span.start]
-                    .trim_end_matches(['-', 't'])
-                    .len();
-                let cut = if text[..cut].ends_with('-') {
-                    cut - 1
+            Some(_) if cue.first == cue.last => {
+                let t = self.tok(cue.first);
+                let suffix = self
+                    .lang
+                    .inversion_suffixes
+                    .iter()
+                    .find(|s| t.norm.ends_with(s.as_str()));
+                let cut = suffix.map_or(span.end, |s| span.end - s.len());
+                if cut > span.start && self.doc.text.is_char_boundary(cut) {
+                    Span::new(span.start, cut)
                 } else {
-                    cut
-                };
-                Span::new(span.start, span.start + cut.max(1).min(text.len()))
+                    span
+                }
             }
             _ => span,
         }
@@ -820,7 +821,11 @@ impl<'a, 't> Attributor<'a, 't> {
             // A partial quote closing a sentence: “Her time has been “life-changing,” she said.”
             let prev = self.tok(first_tok - 1);
             let lead_in_has_quote = (sent.start..first_tok).any(|i| self.tok(i).quote.is_some());
-            if !prev.is_punct(':') && !lead_in_has_quote && prev.is_word {
+            if self.lang.partial_quote_takes_sentence
+                && !prev.is_punct(':')
+                && !lead_in_has_quote
+                && prev.is_word
+            {
                 quote_span = Span::new(self.tok(sent.start).span.start, quote.span.end);
             }
         }
@@ -930,7 +935,7 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// X a déclaré : « Q » / X said: “Q”
-    fn cue_then_quote(&mut self, cue: &Cue) -> bool {
+    fn cue_then_quote(&mut self, cue: &Cue, cues: &[Cue]) -> bool {
         if !matches!(cue.kind, CueKind::Verb { .. }) {
             return false;
         }
@@ -938,9 +943,17 @@ impl<'a, 't> Attributor<'a, 't> {
         let ptoks = self.doc.paragraphs[para].tokens.clone();
         let mut i = cue.last + 1;
         let mut words = 0;
+        // The next cue, if any: a quotation after it is its own.
+        let next_cue = cues
+            .get(cues.partition_point(|c| c.first <= cue.last))
+            .map_or(usize::MAX, |c| c.first);
         while i < ptoks.end && self.tok(i).quote.is_none() {
             let t = self.tok(i);
-            if t.is_terminator() || (t.is_word && self.lang.complementizers.contains(&*t.norm)) {
+            if t.is_terminator()
+                || t.is_punct(';')
+                || i >= next_cue
+                || (t.is_word && self.lang.complementizers.contains(&*t.norm))
+            {
                 return false;
             }
             if t.is_word {

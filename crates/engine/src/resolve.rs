@@ -112,7 +112,15 @@ impl<'a, 't> Resolver<'a, 't> {
         if let Some(hit) = self.full_names.borrow().get(&display) {
             return hit.clone();
         }
-        let full = self.compute_full_name(display.clone());
+        // "Pastor" → "Ana Pastor" → "Ana Pastor García": follow to the fullest form.
+        let mut full = self.compute_full_name(display.clone());
+        for _ in 0..3 {
+            let next = self.compute_full_name(full.clone());
+            if next == full {
+                break;
+            }
+            full = next;
+        }
         self.full_names.borrow_mut().insert(display, full.clone());
         full
     }
