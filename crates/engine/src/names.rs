@@ -91,8 +91,11 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     // when it is also a common word ("Theresa May", "Ms. May").
     let continues = |i: usize| -> bool {
         let t = &doc.tokens[i];
+        // Only after a given name: "Theresa May", but not "Loukachenko Crédit".
+        let after_given_name = i > 0 && lang.given_names.contains_key(&*doc.tokens[i - 1].norm);
         nameish(i)
-            || (t.is_capitalised()
+            || (after_given_name
+                && t.is_capitalised()
                 && !sentence_initial.contains(&i)
                 && !t.norm.ends_with('\'')
                 && !lang.is_determiner(&t.norm)

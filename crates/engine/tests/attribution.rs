@@ -1,0 +1,144 @@
+//! Table-driven attribution tests: each case is a text and the statements expected from it,
+//! written as (quote text, speaker mention, speaker reference, cue) and checked by slicing
+//! the text with the returned spans.
+
+use hearsay_engine::{Engine, Statement};
+
+fn slice(text: &str, s: Option<hearsay_engine::Span>) -> Option<&str> {
+    s.map(|s| s.slice(text))
+}
+
+fn check(lang: &str, text: &str, expected: &[(&str, Option<&str>, Option<&str>, Option<&str>)]) {
+    let engine = Engine::new().unwrap();
+    let got: Vec<Statement> = engine.analyze(text, Some(lang)).unwrap().statements;
+    let got: Vec<(&str, Option<&str>, Option<&str>, Option<&str>)> = got
+        .iter()
+        .map(|s| {
+            (
+                s.quote.slice(text),
+                slice(text, s.speaker),
+                s.speaker_ref.as_deref(),
+                slice(text, s.verb),
+            )
+        })
+        .collect();
+    assert_eq!(got, expected, "in {text:?}");
+}
+
+macro_rules! t {
+    ($name:ident, $lang:expr, $text:expr, [$(($q:expr, $sp:expr, $r:expr, $v:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            check($lang, $text, &[$(($q, $sp, $r, $v)),*]);
+        }
+    };
+}
+
+t!(
+    en_quote_then_cue,
+    "en",
+    "Title\n\n\"We will rebuild,\" Mayor Jane Hill said.",
+    [(
+        "\"We will rebuild,\"",
+        Some("Jane Hill"),
+        Some("Jane Hill"),
+        Some("said")
+    ),]
+);
+
+t!(
+    en_inverted_cue_and_floating,
+    "en",
+    "Title\n\nJane Hill spoke on Monday.\n\n\"It is done,\" said Hill.\n\n\"Now we vote on it.\"",
+    [
+        (
+            "\"It is done,\"",
+            Some("Hill"),
+            Some("Jane Hill"),
+            Some("said")
+        ),
+        ("\"Now we vote on it.\"", None, Some("Jane Hill"), None),
+    ]
+);
+
+t!(
+    en_reported_with_addressee,
+    "en",
+    "Title\n\nTom Reed told reporters that the plant would close.",
+    [(
+        "that the plant would close",
+        Some("Tom Reed"),
+        Some("Tom Reed"),
+        Some("told")
+    ),]
+);
+
+t!(
+    en_clause_then_cue_with_pronoun,
+    "en",
+    "Title\n\nAnna Berg runs the clinic. The wait is too long, she said.",
+    [(
+        "The wait is too long",
+        Some("she"),
+        Some("Anna Berg"),
+        Some("said")
+    ),]
+);
+
+t!(
+    en_according_to,
+    "en",
+    "Title\n\nAccording to the ministry, prices rose.",
+    [(
+        "prices rose",
+        Some("the ministry"),
+        Some("the ministry"),
+        Some("According to")
+    ),]
+);
+
+t!(
+    en_negated_and_infinitive_cues_report_nothing,
+    "en",
+    "Title\n\nThe mayor did not say whether the road would open. He declined to say when.",
+    []
+);
+
+t!(
+    fr_incise,
+    "fr",
+    "Titre\n\n« Non », a-t-il déclaré.",
+    [("« Non »", Some("il"), None, Some("déclaré")),]
+);
+
+t!(fr_apposition_and_pronoun, "fr", "Titre\n\nMarie Dubois, porte-parole du ministère, a déclaré que le projet avançait. Elle a ajouté que rien n’était décidé.", [
+    ("que le projet avançait", Some("Marie Dubois"), Some("Marie Dubois"), Some("déclaré")),
+    ("que rien n’était décidé", Some("Elle"), Some("Marie Dubois"), Some("ajouté")),
+]);
+
+t!(
+    fr_selon_and_institution,
+    "fr",
+    "Titre\n\nSelon le ministère de l’Intérieur, la situation est calme.",
+    [(
+        "la situation est calme",
+        Some("le ministère de l’Intérieur"),
+        Some("Ministère de l’Intérieur"),
+        Some("Selon")
+    ),]
+);
+
+t!(
+    fr_interrupted_quote_second_half_floats,
+    "fr",
+    "Titre\n\nJean Martin a parlé. « C’est fini », a-t-il dit, « nous partons. »",
+    [
+        (
+            "« C’est fini »",
+            Some("il"),
+            Some("Jean Martin"),
+            Some("dit")
+        ),
+        ("« nous partons. »", None, Some("Jean Martin"), None),
+    ]
+);
