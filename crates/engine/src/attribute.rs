@@ -628,7 +628,25 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             return None;
         }
-        self.mention_of(from..end)
+        let mention = self.mention_of(from..end)?;
+        // "says Campbell’s partner, Jason Louth, who …": the name in apposition speaks.
+        if mention.kind == MentionKind::Description
+            && end + 1 < limit
+            && self.tok(end).is_punct(',')
+        {
+            if let Some(k) = self.name_at[end + 1] {
+                let run = self.names[k].tokens.clone();
+                if run.start == end + 1 && (run.end >= limit || !self.tok(run.end).is_word) {
+                    return Some(Mention {
+                        span: self.doc.token_span(run.start, run.end - 1),
+                        tokens: run,
+                        kind: MentionKind::Name(k),
+                        role: Some(mention.span),
+                    });
+                }
+            }
+        }
+        Some(mention)
     }
 
     fn subject_for(&self, cue: &Cue, after_limit: usize) -> (Option<Mention>, usize) {

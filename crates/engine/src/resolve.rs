@@ -90,7 +90,22 @@ impl<'a, 't> Resolver<'a, 't> {
                     break;
                 }
                 if t.is_word && lang.is_role(&t.norm) {
-                    role_links.push((fold(t.text).into_owned(), k));
+                    // The role stands right before the name ("Education Minister Rob Fleming")
+                    // or before it with a comma ("son complice de toujours, Jean-Michel
+                    // Larqué"); a preposition between names something else ("founder of
+                    // Studiocomix Press").
+                    let between = &doc.tokens[i + 1..run.tokens.start];
+                    let comma_before_name = between.last().is_some_and(|b| b.is_punct(','));
+                    let direct = between.iter().all(|b| {
+                        b.is_capitalised()
+                            || lang.is_role(&b.norm)
+                            || (b.is_word
+                                && !lang.prepositions.contains(&*b.norm)
+                                && between.len() <= 1)
+                    });
+                    if direct || comma_before_name {
+                        role_links.push((fold(t.text).into_owned(), k));
+                    }
                     break;
                 }
             }
@@ -268,20 +283,26 @@ impl<'a, 't> Resolver<'a, 't> {
                 return Some(r);
             }
         }
-        // A recent speaker whose gender is known to match comes first, then any compatible one.
+        // Only named speakers are antecedents: a description ("the company") is not.
+        let named = |r: &&String| {
+            r.starts_with(|c: char| c.is_uppercase())
+                || r.split_whitespace()
+                    .next()
+                    .is_some_and(|w| self.lang.is_determiner(&fold(w)))
+        };
+        // A recent speaker whose gender is known to match comes first ("she" → Wendy), an
+        // organisation for "it" and "they", then any compatible one.
         let personal = matches!(g, Gender::Masculine | Gender::Feminine);
-        if personal {
-            if let Some(r) = out[..n]
-                .iter()
-                .rev()
-                .take(6)
-                .flatten()
-                .find(|r| self.gender_of(r) == g)
-            {
-                return Some(r.clone());
-            }
+        let recent = || out[..n].iter().rev().take(3).flatten().filter(named);
+        let preferred = if personal {
+            recent().find(|r| self.gender_of(r) == g)
+        } else {
+            recent().take(3).find(|r| self.is_organisation(r))
+        };
+        if let Some(r) = preferred {
+            return Some(r.clone());
         }
-        for r in out[..n].iter().rev().take(50).flatten() {
+        for r in out[..n].iter().rev().take(50).flatten().filter(named) {
             if compatible(r) && !(personal && self.is_organisation(r)) {
                 return Some(r.clone());
             }
