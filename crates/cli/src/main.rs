@@ -4,6 +4,7 @@
 mod eval;
 mod input;
 mod output;
+mod quantities_eval;
 
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -57,6 +58,20 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Score quantity recognition on the suites in ../shared/quantities (one JSONL file per language and model).
+    EvalQuantities {
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// List misses and false alarms on stderr.
+        #[arg(long)]
+        errors: bool,
+        /// A TOML file of `"case id" = "why it is excluded"` lines.
+        #[arg(long)]
+        exclusions: Option<PathBuf>,
+        /// The suites directory.
+        dir: PathBuf,
+    },
     /// Score the engine on gold directories (ID.txt + ID.json) and print a table per language.
     Eval {
         /// Print one JSON object instead of a table.
@@ -104,6 +119,12 @@ fn run() -> Result<bool> {
             paths,
         } => extract(&engine, format, lang.as_deref(), &paths),
         Command::Bench { megabytes, paths } => bench(&engine, megabytes, &paths),
+        Command::EvalQuantities {
+            json,
+            errors,
+            exclusions,
+            dir,
+        } => quantities_eval::run(&engine, &dir, json, errors, exclusions.as_deref()),
         Command::Eval {
             json,
             errors,
@@ -179,6 +200,25 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
                         })
                     }
                     Format::Table => writeln!(out, "{}", output::table_row(&record)),
+                };
+                if let Err(e) = result {
+                    write_error = Some(e);
+                    return;
+                }
+            }
+            for record in output::quantity_records(&doc.id, &doc.text, &analysis) {
+                let result = match format {
+                    Format::Jsonl => serde_json::to_writer(&mut out, &record)
+                        .map_err(io::Error::from)
+                        .and_then(|_| out.write_all(b"\n")),
+                    Format::Json => {
+                        let sep = if first { "" } else { ",\n" };
+                        first = false;
+                        out.write_all(sep.as_bytes()).and_then(|_| {
+                            serde_json::to_writer(&mut out, &record).map_err(io::Error::from)
+                        })
+                    }
+                    Format::Table => writeln!(out, "{}", output::quantity_row(&record)),
                 };
                 if let Err(e) = result {
                     write_error = Some(e);

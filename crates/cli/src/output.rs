@@ -136,3 +136,92 @@ pub fn table_header() -> String {
         "DOC", "SPEAKER", "CUE", "  ", "STATEMENT"
     )
 }
+
+/// The counted noun phrase in the wire format.
+#[derive(Serialize)]
+pub struct CountedSpan<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+    head: &'t str,
+}
+
+/// One quantity in the wire format:
+/// `{"kind": "quantity", "doc", "span", "value", "low", "high", "bound", "unit", "type",
+/// "counted": {"start", "end", "text", "head"} | null, "statement", "source_ref", "modality"}`.
+#[derive(Serialize)]
+pub struct QuantityRecord<'t> {
+    kind: &'static str,
+    pub doc: &'t str,
+    pub span: TextSpan<'t>,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    bound: hearsay_engine::quantity::Bound,
+    unit: Option<&'t str>,
+    #[serde(rename = "type")]
+    quantity_type: hearsay_engine::quantity::QuantityKind,
+    counted: Option<CountedSpan<'t>>,
+    statement: Option<usize>,
+    source_ref: Option<&'t str>,
+    modality: hearsay_engine::quantity::Modality,
+}
+
+/// The quantity records of one analysed document.
+pub fn quantity_records<'t>(
+    doc: &'t str,
+    text: &'t str,
+    analysis: &'t Analysis,
+) -> Vec<QuantityRecord<'t>> {
+    let map = CharOffsets::new(text);
+    analysis
+        .quantities
+        .iter()
+        .map(|q| QuantityRecord {
+            kind: "quantity",
+            doc,
+            span: span(text, &map, q.span),
+            value: q.value,
+            low: q.low,
+            high: q.high,
+            bound: q.bound,
+            unit: q.unit.as_deref(),
+            quantity_type: q.kind,
+            counted: q.counted.as_ref().map(|c| {
+                let (start, end) = map.chars(c.span);
+                CountedSpan {
+                    start,
+                    end,
+                    text: c.span.slice(text),
+                    head: &c.head,
+                }
+            }),
+            statement: q.statement,
+            source_ref: q.source_ref.as_deref(),
+            modality: q.modality,
+        })
+        .collect()
+}
+
+/// One table line for a quantity.
+pub fn quantity_row(q: &QuantityRecord) -> String {
+    let amount = match (q.value, q.low, q.high) {
+        (Some(v), _, _) => format!("{v}"),
+        (None, Some(l), Some(h)) => format!("{l}–{h}"),
+        (None, Some(l), None) => format!("≥{l}"),
+        (None, None, Some(h)) => format!("≤{h}"),
+        _ => "?".into(),
+    };
+    let what = q.counted.as_ref().map_or(q.unit.unwrap_or(""), |c| c.text);
+    let who = q.source_ref.unwrap_or("(article)");
+    format!(
+        "{:<18} {:<24} {:<14} #  {} {} [{}; {}]",
+        clip(q.doc, 18),
+        clip(who, 24),
+        format!("{:?}", q.modality).to_lowercase(),
+        clip(&format!("{amount} {what}"), 50),
+        clip(q.span.text, 40),
+        format!("{:?}", q.bound).to_lowercase(),
+        q.unit.unwrap_or("-")
+    )
+}

@@ -52,10 +52,18 @@ fn example_article_statements_carry_exact_char_offsets() {
     );
     let text = std::fs::read_to_string(&path).unwrap();
     let chars: Vec<char> = text.chars().collect();
-    let recs = records(&out);
+    let all = records(&out);
+    let recs: Vec<&serde_json::Value> = all.iter().filter(|r| r["kind"] == "statement").collect();
     assert!(recs.len() >= 5);
+    // Quantities come in the same stream, with exact spans and values.
+    let quantity = all
+        .iter()
+        .find(|r| r["kind"] == "quantity")
+        .expect("a quantity record");
+    assert_eq!(quantity["span"]["text"], "46,8 millions d'euros");
+    assert_eq!(quantity["value"], 46_800_000.0);
+    assert_eq!(quantity["unit"], "EUR");
     for r in &recs {
-        assert_eq!(r["kind"], "statement");
         assert_eq!(r["doc"], "pont-du-port");
         assert_eq!(r["lang"], "fr");
         for field in ["quote", "speaker", "verb"] {
@@ -72,6 +80,7 @@ fn example_article_statements_carry_exact_char_offsets() {
     }
     let okafor = recs
         .iter()
+        .copied()
         .find(|r| {
             r["quote"]["text"]
                 .as_str()

@@ -459,7 +459,6 @@ impl<'a, 't> Attributor<'a, 't> {
         let last = self.tok(range.end - 1);
         if last.is_word
             && !last.is_capitalised()
-            && range.len() > 0
             && (self.lang.prepositions.contains(&*last.norm)
                 || (self.lang.is_determiner(&last.norm) && range.len() > 1)
                 || self.lang.infinitive_markers.contains(&*last.norm)

@@ -126,6 +126,12 @@ pub struct Language {
     pub(crate) passive_auxiliaries: HashSet<String>,
     pub(crate) participle_endings: Vec<String>,
     pub(crate) given_names: HashMap<String, Gender>,
+    /// Number words and quantity phrases.
+    pub numbers: Numbers,
+    /// Currencies by name, as token sequences (folded), longest first.
+    pub(crate) currency_names: Vec<(Vec<String>, String)>,
+    /// Units by name, as token sequences (folded), longest first.
+    pub(crate) unit_names: Vec<(Vec<String>, String)>,
     /// Cue phrases keyed by their first folded word; longer phrases first.
     pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueKind)>>,
 }
@@ -150,6 +156,70 @@ struct File {
     #[serde(default)]
     verb_classes: Vec<VerbClass>,
     verbs: Verbs,
+    numbers: Numbers,
+    #[serde(default)]
+    currencies: Vec<NamedUnit>,
+    #[serde(default)]
+    units: Vec<NamedUnit>,
+}
+
+/// Number words and quantity phrases of a language (`[numbers]` in its file).
+#[derive(Deserialize, Debug)]
+pub struct Numbers {
+    /// The decimal mark: "." in English, "," in French.
+    pub decimal_mark: String,
+    /// Characters that group thousands ("9,000", "9 000").
+    pub group_marks: Vec<String>,
+    /// Word values: "seven" = 7, "vingt" = 20.
+    pub words: HashMap<String, f64>,
+    /// Words that multiply what precedes them inside a group: "hundred", "cent".
+    pub hundreds: HashMap<String, f64>,
+    /// Words that close a group: "thousand", "million", "milliard".
+    pub scales: HashMap<String, f64>,
+    /// Collective multipliers: "dozen", "douzaine".
+    pub multipliers: HashMap<String, f64>,
+    /// Fractions: "half", "demi".
+    pub fractions: HashMap<String, f64>,
+    /// Words that stand for one before a scale: "a hundred".
+    pub one_words: Vec<String>,
+    /// Numbers that are also articles and count nothing alone: "un", "une".
+    #[serde(default)]
+    pub article_numbers: Vec<String>,
+    /// Words joining parts of one number: "and", "et".
+    pub joiners: Vec<String>,
+    /// Words making a number negative.
+    pub negatives: Vec<String>,
+    /// Letters glued to digits that scale them: "70k", "1.5m".
+    pub suffix_scales: HashMap<String, f64>,
+    /// Percent signs and words.
+    pub percent: Vec<String>,
+    /// Bound and approximation phrases before a number, with the bound they set.
+    pub bounds: HashMap<String, String>,
+    /// Words between the two numbers of a range.
+    pub range_joiners: Vec<String>,
+    /// Words opening a range before its first number.
+    pub range_openers: Vec<String>,
+    /// Words that hedge a sentence's claims.
+    pub hedges: Vec<String>,
+    /// Words that open a condition.
+    pub conditionals: Vec<String>,
+    /// Words after a number that are not what it counts.
+    pub not_counted: Vec<String>,
+    /// Links between a number and what it counts: "of", "de".
+    pub count_links: Vec<String>,
+}
+
+/// A currency or a unit and the names it goes by.
+#[derive(Deserialize, Debug, Clone)]
+pub struct NamedUnit {
+    /// ISO 4217 code, for currencies.
+    #[serde(default)]
+    pub iso: Option<String>,
+    /// Canonical unit symbol, for units.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Every name, symbol or code, lower case.
+    pub names: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -268,6 +338,51 @@ pub fn fold(word: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Splits a phrase the way the tokenizer splits text: words, single punctuation marks, and
+/// elided articles ("d'après" → "d'", "après").
+pub(crate) fn phrase_words(phrase: &str, elisions: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in phrase.split_whitespace() {
+        let word = fold(word).into_owned();
+        let mut current = String::new();
+        for c in word.chars() {
+            if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '.') && !current.is_empty()) {
+                current.push(c);
+                if c == '\'' && elisions.iter().any(|e| format!("{e}'") == current) {
+                    out.push(std::mem::take(&mut current));
+                }
+            } else {
+                if !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                }
+                out.push(c.to_string());
+            }
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+    }
+    out
+}
+
+fn phrase_table(
+    units: &[NamedUnit],
+    key: impl Fn(&NamedUnit) -> Option<String>,
+    elisions: &[String],
+) -> Vec<(Vec<String>, String)> {
+    let mut table: Vec<(Vec<String>, String)> = units
+        .iter()
+        .flat_map(|u| {
+            let k = key(u).unwrap_or_default();
+            u.names.iter().map(move |n| (n.clone(), k.clone()))
+        })
+        .map(|(n, k)| (phrase_words(&n, elisions), k))
+        .filter(|(w, _)| !w.is_empty())
+        .collect();
+    table.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    table
 }
 
 fn set(words: &[String]) -> HashSet<String> {
@@ -456,6 +571,9 @@ impl Language {
             bare_form_needs_plural_subject: file.syntax.bare_form_needs_plural_subject,
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
+            currency_names: phrase_table(&file.currencies, |u| u.iso.clone(), &file.words.elisions),
+            unit_names: phrase_table(&file.units, |u| u.unit.clone(), &file.words.elisions),
+            numbers: file.numbers,
             cues,
             given_names,
             code: file.code,

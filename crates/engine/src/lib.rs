@@ -21,6 +21,7 @@ pub mod doc;
 mod error;
 pub mod lang;
 pub mod names;
+pub mod quantity;
 pub mod quotes;
 pub mod resolve;
 mod span;
@@ -65,6 +66,8 @@ pub struct Analysis {
     pub lang: String,
     /// Statements in text order.
     pub statements: Vec<Statement>,
+    /// Quantities in text order, each tied to its statement.
+    pub quantities: Vec<quantity::Quantity>,
 }
 
 /// The engine: the compiled language resources. Build once, share across threads.
@@ -129,19 +132,33 @@ impl Engine {
             Some(code) => self.language(code)?,
             None => self.detect(text)?,
         };
+        let (statements, quantities) = analyze_full(text, language);
         Ok(Analysis {
             lang: language.code.clone(),
-            statements: analyze_with(text, language),
+            statements,
+            quantities,
         })
     }
 }
 
-/// Runs the pipeline on `text` with one language's resources.
+/// Runs the pipeline on `text` with one language's resources: statements only.
 pub fn analyze_with(text: &str, language: &Language) -> Vec<Statement> {
     let doc = doc::Document::new(text, language);
-    let names = names::find(&doc, language);
-    let found = attribute::Attributor::new(&doc, language, &names).run();
-    let refs = resolve::Resolver::new(&doc, language, &names).resolve(&found);
+    statements_of(&doc, language)
+}
+
+/// Runs the whole pipeline: statements, then the quantities tied to them.
+pub fn analyze_full(text: &str, language: &Language) -> (Vec<Statement>, Vec<quantity::Quantity>) {
+    let doc = doc::Document::new(text, language);
+    let statements = statements_of(&doc, language);
+    let quantities = quantity::find(&doc, language, &statements);
+    (statements, quantities)
+}
+
+fn statements_of(doc: &doc::Document, language: &Language) -> Vec<Statement> {
+    let names = names::find(doc, language);
+    let found = attribute::Attributor::new(doc, language, &names).run();
+    let refs = resolve::Resolver::new(doc, language, &names).resolve(&found);
     found
         .into_iter()
         .zip(refs)

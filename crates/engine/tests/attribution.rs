@@ -8,10 +8,13 @@ fn slice(text: &str, s: Option<hearsay_engine::Span>) -> Option<&str> {
     s.map(|s| s.slice(text))
 }
 
-fn check(lang: &str, text: &str, expected: &[(&str, Option<&str>, Option<&str>, Option<&str>)]) {
+/// (quote, speaker mention, speaker reference, cue), as text.
+type Expected<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+
+fn check(lang: &str, text: &str, expected: &[Expected]) {
     let engine = Engine::new().unwrap();
     let got: Vec<Statement> = engine.analyze(text, Some(lang)).unwrap().statements;
-    let got: Vec<(&str, Option<&str>, Option<&str>, Option<&str>)> = got
+    let got: Vec<Expected> = got
         .iter()
         .map(|s| {
             (

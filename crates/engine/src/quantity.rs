@@ -1,0 +1,822 @@
+//! Quantities: numbers in digits or words, with ranges, bounds, units, currencies and percents,
+//! what they count, and the statement (and so the speaker) that claims them, with modality.
+
+use serde::Serialize;
+
+use crate::doc::Document;
+use crate::lang::{fold, phrase_words, Language, Numbers};
+use crate::span::Span;
+use crate::token::Token;
+use crate::Statement;
+
+/// How a quantity's value is bounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// Exactly the value.
+    Exact,
+    /// About the value: "près de", "nearly".
+    Approx,
+    /// At least: "au moins".
+    AtLeast,
+    /// At most: "jusqu'à", "up to".
+    AtMost,
+    /// Strictly more: "plus de", "more than".
+    MoreThan,
+    /// Strictly less: "moins de", "fewer than".
+    LessThan,
+    /// Between `low` and `high`.
+    Range,
+}
+
+/// How surely the quantity is claimed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Stated as fact by the article.
+    Asserted,
+    /// Attributed to a source.
+    Reported,
+    /// Under "could", "pourrait", "probablement".
+    Hedged,
+    /// Inside an "if"/"si" clause.
+    Conditional,
+}
+
+/// What kind of amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    /// A plain count or number.
+    Number,
+    /// A percentage.
+    Percent,
+    /// Money.
+    Currency,
+    /// A measure with a unit.
+    Dimension,
+}
+
+/// The noun phrase a number counts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Counted {
+    /// Where it is.
+    pub span: Span,
+    /// Its head noun, lower case.
+    pub head: String,
+}
+
+/// One quantity found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    /// The whole expression, bound words and unit included.
+    pub span: Span,
+    /// The value of a single number.
+    pub value: Option<f64>,
+    /// The lower bound (ranges, "at least").
+    pub low: Option<f64>,
+    /// The upper bound (ranges, "up to").
+    pub high: Option<f64>,
+    /// How the value is bounded.
+    pub bound: Bound,
+    /// Unit symbol or ISO currency code; "%" for percents.
+    pub unit: Option<String>,
+    /// Number, percent, currency or dimension.
+    pub kind: QuantityKind,
+    /// What the number counts.
+    pub counted: Option<Counted>,
+    /// Index of the statement it lies in.
+    pub statement: Option<usize>,
+    /// The speaker of that statement.
+    pub source_ref: Option<String>,
+    /// How surely it is claimed.
+    pub modality: Modality,
+}
+
+/// A parsed number: its value and the tokens it covers.
+#[derive(Debug, Clone, Copy)]
+struct Num {
+    value: f64,
+    first: usize,
+    /// One past the last token.
+    end: usize,
+    /// A unit glued to the digits ("200lbs", "3-inch"), as a byte span.
+    glued: Option<Span>,
+    /// A second number glued by a hyphen ("10-20").
+    glued_high: Option<f64>,
+}
+
+fn matches_at(tokens: &[Token], at: usize, words: &[String]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| tokens.get(at + k).is_some_and(|t| *t.norm == **w))
+}
+
+/// Finds the quantities of a document; `statements` are the document's, in text order.
+pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Quantity> {
+    let n = &lang.numbers;
+    let toks = &doc.tokens;
+    let elisions: Vec<String> = lang.elisions.iter().cloned().collect();
+    let bounds: Vec<(Vec<String>, Bound)> = {
+        let mut v: Vec<(Vec<String>, Bound)> = n
+            .bounds
+            .iter()
+            .filter_map(|(phrase, b)| Some((phrase_words(phrase, &elisions), parse_bound(b)?)))
+            .collect();
+        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        v
+    };
+    let percent: Vec<Vec<String>> = n
+        .percent
+        .iter()
+        .map(|p| phrase_words(p, &elisions))
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(first) = parse_number(doc, lang, i) else {
+            i += 1;
+            continue;
+        };
+        // A lone article-number ("un soldat") counts nothing.
+        if first.end == first.first + 1
+            && first.glued.is_none()
+            && n.article_numbers.iter().any(|a| *a == *toks[i].norm)
+        {
+            i += 1;
+            continue;
+        }
+        let mut start_tok = first.first;
+        let mut end_tok = first.end;
+        let mut bound = Bound::Exact;
+        let (mut low, mut high, mut value) = (None, None, Some(first.value));
+        let mut unit: Option<String> = None;
+        let mut kind = QuantityKind::Number;
+        let mut end_byte_override: Option<usize> = None;
+
+        // A currency before the number: "$46.8 million", "US$ 5", "€ 20".
+        if let Some((len, iso)) = phrase_ending_before(toks, start_tok, &lang.currency_names) {
+            start_tok -= len;
+            unit = Some(iso);
+            kind = QuantityKind::Currency;
+        }
+        // A bound or a range opener before: "au moins", "jusqu'à", "between".
+        let mut opener = false;
+        if let Some((len, b)) = bounds.iter().find_map(|(w, b)| {
+            (start_tok >= w.len() && matches_at(toks, start_tok - w.len(), w))
+                .then_some((w.len(), *b))
+        }) {
+            start_tok -= len;
+            bound = b;
+        }
+        if start_tok > 0
+            && n.range_openers
+                .iter()
+                .any(|o| *o == *toks[start_tok - 1].norm)
+        {
+            opener = true;
+        }
+        // A range: "15 000 à 20 000", "between 10 and 20", "10-20".
+        if let Some(h) = first.glued_high {
+            low = Some(first.value);
+            high = Some(h);
+            value = None;
+        } else if end_tok < toks.len() {
+            let joiner = &toks[end_tok];
+            let is_joiner = n.range_joiners.iter().any(|j| *j == *joiner.norm);
+            // "and"/"et" make a range only after an opener ("between 10 and 20").
+            let and_like = n.joiners.iter().any(|j| *j == *joiner.norm);
+            if is_joiner && (!and_like || opener) && joiner.quote == toks[first.first].quote {
+                let mut next = end_tok + 1;
+                let second_currency = phrase_starting_at(toks, next, &lang.currency_names);
+                if let Some((len, _)) = second_currency {
+                    next += len;
+                }
+                if let Some(second) = parse_number(doc, lang, next) {
+                    if second.value > first.value || opener {
+                        low = Some(first.value);
+                        high = Some(second.value);
+                        value = None;
+                        end_tok = second.end;
+                        if opener {
+                            start_tok -= 1;
+                        }
+                    }
+                }
+            }
+        }
+        let mut glued = first.glued;
+        if low.is_some() {
+            bound = if bound == Bound::Exact || bound == Bound::Approx || bound == Bound::AtLeast {
+                Bound::Range
+            } else {
+                bound
+            };
+        }
+        // A unit glued to digits: "200lbs", "3-inch", "75ml", "70k" handled in parse_number.
+        if let Some(g) = glued.take() {
+            let text = fold(g.slice(doc.text)).into_owned();
+            if let Some(u) = lookup_words(std::slice::from_ref(&text), &lang.unit_names) {
+                unit = Some(u);
+                kind = QuantityKind::Dimension;
+            } else if let Some(c) = lookup_words(&[text], &lang.currency_names) {
+                unit = Some(c);
+                kind = QuantityKind::Currency;
+            }
+        }
+        // After the number: a percent, a currency or a unit, possibly after "de"/"of".
+        if unit.is_none() {
+            if let Some(len) = percent
+                .iter()
+                .find_map(|w| matches_at(toks, end_tok, w).then_some(w.len()))
+            {
+                end_tok += len;
+                unit = Some("%".into());
+                kind = QuantityKind::Percent;
+            } else {
+                let link = usize::from(
+                    end_tok < toks.len() && n.count_links.iter().any(|l| *l == *toks[end_tok].norm),
+                );
+                if let Some((len, iso)) =
+                    phrase_starting_at(toks, end_tok + link, &lang.currency_names)
+                {
+                    // "1,5 million de dollars": the link only counts after a scale word.
+                    if link == 0 || end_tok > first.first + 1 {
+                        end_tok += link + len;
+                        unit = Some(iso);
+                        kind = QuantityKind::Currency;
+                    }
+                } else if let Some((len, u)) = phrase_starting_at(toks, end_tok, &lang.unit_names) {
+                    // A one-letter unit must be glued or stand alone ("30 c" is not °C in prose).
+                    let short = toks[end_tok].text.chars().count() <= 1;
+                    if !short || end_tok + len >= toks.len() || !toks[end_tok + len].is_word {
+                        end_tok += len;
+                        unit = Some(u);
+                        kind = QuantityKind::Dimension;
+                    }
+                }
+            }
+        } else if kind == QuantityKind::Currency && start_tok == first.first {
+            // currency was glued or after; nothing more
+        }
+        // The currency after a range or a number with a prefix sign is already set.
+        let span_start = toks[start_tok].span.start;
+        let span_end = end_byte_override
+            .take()
+            .unwrap_or(toks[end_tok - 1].span.end);
+        let span = Span::new(span_start, span_end.max(span_start));
+        let counted = if kind == QuantityKind::Number {
+            counted_after(doc, lang, end_tok)
+        } else {
+            None
+        };
+        out.push(Quantity {
+            span,
+            value,
+            low: if bound == Bound::AtMost || bound == Bound::LessThan {
+                None
+            } else {
+                low.or(if matches!(bound, Bound::AtLeast | Bound::MoreThan) {
+                    value
+                } else {
+                    None
+                })
+            },
+            high: if matches!(bound, Bound::AtMost | Bound::LessThan) {
+                high.or(value)
+            } else {
+                high
+            },
+            bound,
+            unit,
+            kind,
+            counted,
+            statement: None,
+            source_ref: None,
+            modality: Modality::Asserted,
+        });
+        i = end_tok.max(i + 1);
+    }
+    for q in &mut out {
+        attach(doc, lang, statements, q);
+    }
+    out
+}
+
+fn parse_bound(s: &str) -> Option<Bound> {
+    Some(match s {
+        "approx" => Bound::Approx,
+        "at_least" => Bound::AtLeast,
+        "at_most" => Bound::AtMost,
+        "more_than" => Bound::MoreThan,
+        "less_than" => Bound::LessThan,
+        "exact" => Bound::Exact,
+        _ => return None,
+    })
+}
+
+fn lookup_words(words: &[String], table: &[(Vec<String>, String)]) -> Option<String> {
+    table
+        .iter()
+        .find(|(w, _)| w == words)
+        .map(|(_, k)| k.clone())
+}
+
+fn phrase_starting_at(
+    toks: &[Token],
+    at: usize,
+    table: &[(Vec<String>, String)],
+) -> Option<(usize, String)> {
+    table
+        .iter()
+        .find(|(w, _)| matches_at(toks, at, w))
+        .map(|(w, k)| (w.len(), k.clone()))
+}
+
+fn phrase_ending_before(
+    toks: &[Token],
+    at: usize,
+    table: &[(Vec<String>, String)],
+) -> Option<(usize, String)> {
+    table
+        .iter()
+        .find(|(w, _)| {
+            at >= w.len()
+                && matches_at(toks, at - w.len(), w)
+                && (w.len() > 1
+                    || !toks[at - 1].is_word
+                    || toks[at - 1].text.chars().count() > 1
+                    || w[0].chars().all(|c| !c.is_alphabetic()))
+        })
+        .map(|(w, k)| (w.len(), k.clone()))
+}
+
+/// Parses the number starting at token `i`, digits or words.
+fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
+    let toks = &doc.tokens;
+    let t = toks.get(i)?;
+    if !t.is_word {
+        return None;
+    }
+    let n = &lang.numbers;
+    if t.text.starts_with(|c: char| c.is_ascii_digit()) {
+        return parse_digits(doc, n, i);
+    }
+    parse_words(toks, n, i)
+}
+
+/// Digits with group and decimal marks, spaced thousands, glued scales and units, scale words.
+fn parse_digits(doc: &Document, n: &Numbers, i: usize) -> Option<Num> {
+    let toks = &doc.tokens;
+    let text = toks[i].text;
+    let numeric_len = text
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(text.len());
+    let numeric = text[..numeric_len].trim_end_matches(['.', ',']);
+    let rest = &text[numeric.len()..];
+    let mut value = digits_value(numeric, n)?;
+    let mut end = i + 1;
+    let mut glued = None;
+    let mut glued_high = None;
+    // "9 000", "15 000", "2 500,50": groups of three digits after a single space.
+    if !rest.is_empty() {
+        // glued suffix handled below
+    } else if !numeric.contains([',', '.']) && numeric.len() <= 3 {
+        let mut v = value;
+        let mut j = end;
+        while j < toks.len() {
+            let next = &toks[j];
+            let gap = &doc.text[toks[j - 1].span.end..next.span.start];
+            let group_digits = next.text.split([',', '.']).next().unwrap_or("");
+            let spaced = gap.chars().count() == 1 && n.group_marks.iter().any(|g| g == gap);
+            if !(spaced
+                && next.is_word
+                && group_digits.len() == 3
+                && group_digits.bytes().all(|b| b.is_ascii_digit()))
+            {
+                break;
+            }
+            let tail = &next.text[3..];
+            let frac = if tail.is_empty() {
+                0.0
+            } else if tail.starts_with(n.decimal_mark.as_str())
+                && tail[1..].bytes().all(|b| b.is_ascii_digit())
+                && tail.len() > 1
+            {
+                digits_value(&format!("0{}", tail), n).unwrap_or(0.0)
+            } else {
+                break;
+            };
+            v = v * 1000.0 + group_digits.parse::<f64>().ok()? + frac;
+            j += 1;
+            if frac != 0.0 {
+                break;
+            }
+        }
+        value = v;
+        end = j;
+    }
+    if !rest.is_empty() {
+        let suffix = fold(rest).into_owned();
+        if let Some(&scale) = n.suffix_scales.get(&suffix) {
+            value *= scale;
+        } else if let Some(h) = suffix
+            .strip_prefix('-')
+            .filter(|h| h.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            // "10-20" (not years like "2011-12")
+            let hv = digits_value(h, n)?;
+            if hv > value && !(value >= 1000.0 && h.len() <= 2) {
+                glued_high = Some(hv);
+            } else {
+                return None;
+            }
+        } else {
+            // "200lbs", "3-inch", "75ml", "1st"
+            let start = toks[i].span.start + numeric.len() + usize::from(rest.starts_with('-'));
+            glued = Some(Span::new(start, toks[i].span.end));
+        }
+    }
+    // "10 1/2"
+    if end + 2 < toks.len() && toks.get(end + 1).is_some_and(|t| t.is_punct('/')) {
+        if let (Some(a), Some(b)) = (
+            toks.get(end).and_then(|t| t.text.parse::<f64>().ok()),
+            toks.get(end + 2).and_then(|t| t.text.parse::<f64>().ok()),
+        ) {
+            if b != 0.0 && a < b {
+                value += a / b;
+                end += 3;
+            }
+        }
+    }
+    // Scale words: "1,5 million", "46.8 million", "deux milliards".
+    while let Some(&scale) = toks.get(end).and_then(|t| n.scales.get(&*t.norm)) {
+        value *= scale;
+        end += 1;
+    }
+    value.is_finite().then_some(Num {
+        value,
+        first: i,
+        end,
+        glued,
+        glued_high,
+    })
+}
+
+/// The value of a digit string with the language's marks: "9,000", "46.8", "1,5", "9.000".
+fn digits_value(s: &str, n: &Numbers) -> Option<f64> {
+    if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let marks: Vec<char> = s.chars().filter(|c| matches!(c, ',' | '.')).collect();
+    let decimal = n.decimal_mark.chars().next().unwrap_or('.');
+    let normalised: String = match marks.as_slice() {
+        [] => s.to_string(),
+        _ if marks.iter().any(|&m| m != marks[0]) => {
+            // Both marks: the last one is the decimal mark.
+            let last = *marks.last()?;
+            s.chars()
+                .filter(|&c| c != if last == ',' { '.' } else { ',' })
+                .map(|c| if c == last { '.' } else { c })
+                .collect()
+        }
+        [m, ..] => {
+            let groups: Vec<&str> = s.split(*m).collect();
+            let thousands = groups[1..].iter().all(|g| g.len() == 3) && groups[0].len() <= 3;
+            if marks.len() > 1 || (*m != decimal && thousands) {
+                if !thousands {
+                    return None;
+                }
+                groups.concat()
+            } else {
+                s.replace(*m, ".")
+            }
+        }
+    };
+    let v: f64 = normalised.parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+/// Number words: "quatre-vingt-dix-sept", "two dozen", "one and a half million".
+fn parse_words(toks: &[Token], n: &Numbers, i: usize) -> Option<Num> {
+    let mut total = 0.0f64;
+    let mut current = 0.0f64;
+    let mut any = false;
+    let mut last_good = i;
+    let mut j = i;
+    let mut negative = false;
+    if n.negatives.iter().any(|w| *w == *toks[i].norm) && toks.get(i + 1).is_some_and(|t| t.is_word)
+    {
+        negative = true;
+        j += 1;
+    }
+    let mut pending_one = false;
+    while j < toks.len() && toks[j].is_word {
+        let t = &toks[j];
+        let parts: Vec<&str> = t.norm.split('-').filter(|p| !p.is_empty()).collect();
+        let mut ok = !parts.is_empty();
+        let (mut c, mut tot) = (current, total);
+        let mut used_value = false;
+        for (k, p) in parts.iter().enumerate() {
+            if let Some(&v) = n.words.get(*p) {
+                // "quatre-vingt": four twenties
+                if v == 20.0
+                    && c > 0.0
+                    && c < 10.0
+                    && (k > 0 || j > i)
+                    && c.fract() == 0.0
+                    && c == 4.0
+                {
+                    c *= 20.0;
+                } else {
+                    c += v;
+                }
+                used_value = true;
+            } else if let Some(&h) = n.hundreds.get(*p) {
+                c = if c == 0.0 { 1.0 } else { c } * h;
+                used_value = true;
+            } else if let Some(&s) = n.scales.get(*p) {
+                if c == 0.0 && tot == 0.0 && !pending_one {
+                    ok = false;
+                    break;
+                }
+                tot += if c == 0.0 { 1.0 } else { c } * s;
+                c = 0.0;
+                used_value = true;
+            } else if let Some(&m) = n.multipliers.get(*p) {
+                c = if c == 0.0 { 1.0 } else { c } * m;
+                used_value = true;
+            } else if let Some(&f) = n.fractions.get(*p) {
+                if !(any || pending_one || used_value) {
+                    ok = false;
+                    break;
+                }
+                c += f;
+                used_value = true;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if ok && used_value {
+            current = c;
+            total = tot;
+            any = true;
+            pending_one = false;
+            j += 1;
+            last_good = j;
+            continue;
+        }
+        // "a hundred", "one and a half": joiners and "a" only between number words.
+        let is_one = n.one_words.iter().any(|w| *w == *t.norm);
+        let is_joiner = n.joiners.iter().any(|w| *w == *t.norm);
+        let next_is_number = toks.get(j + 1).is_some_and(|nt| {
+            nt.norm.split('-').all(|p| {
+                n.words.contains_key(p)
+                    || n.hundreds.contains_key(p)
+                    || n.scales.contains_key(p)
+                    || n.multipliers.contains_key(p)
+                    || n.fractions.contains_key(p)
+                    || n.one_words.iter().any(|w| w == p)
+            })
+        });
+        if is_one && next_is_number && !pending_one {
+            pending_one = true;
+            if !any {
+                current = 0.0;
+            }
+            j += 1;
+            continue;
+        }
+        if is_joiner && any && next_is_number {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if !any {
+        return None;
+    }
+    let mut value = total + current;
+    if negative {
+        value = -value;
+    }
+    value.is_finite().then_some(Num {
+        value,
+        first: i,
+        end: last_good,
+        glued: None,
+        glued_high: None,
+    })
+}
+
+/// The noun phrase after a number: "soldats biélorusses", "chars de combat".
+fn counted_after(doc: &Document, lang: &Language, from: usize) -> Option<Counted> {
+    let n = &lang.numbers;
+    let toks = &doc.tokens;
+    let mut i = from;
+    if i < toks.len() && n.count_links.iter().any(|l| *l == *toks[i].norm) {
+        i += 1;
+    }
+    let start = i;
+    let mut end = i;
+    let mut words = 0;
+    while end < toks.len() && words < 6 {
+        let t = &toks[end];
+        if !t.is_word
+            || t.text.starts_with(|c: char| c.is_ascii_digit())
+            || t.is_capitalised() && end > start
+        {
+            break;
+        }
+        let stop = n.not_counted.iter().any(|w| *w == *t.norm);
+        if stop {
+            // "chars de combat", "véhicules blindés de transport de troupes": a link inside.
+            let link = n.count_links.iter().any(|l| *l == *t.norm);
+            let next_ok = toks.get(end + 1).is_some_and(|nt| {
+                nt.is_word && !nt.is_capitalised() && !n.not_counted.iter().any(|w| *w == *nt.norm)
+            });
+            if link && end > start && next_ok {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        if lang.cues.contains_key(&*t.norm) && end > start {
+            break;
+        }
+        end += 1;
+        words += 1;
+    }
+    while end > start && n.count_links.iter().any(|l| *l == *toks[end - 1].norm) {
+        end -= 1;
+    }
+    if end == start {
+        return None;
+    }
+    let first_link = (start..end)
+        .find(|&k| n.count_links.iter().any(|l| *l == *toks[k].norm))
+        .unwrap_or(end);
+    let head_tok = match lang.head_position {
+        crate::lang::HeadPosition::First => start,
+        crate::lang::HeadPosition::Last => first_link - 1,
+    };
+    Some(Counted {
+        span: doc.token_span(start, end - 1),
+        head: toks[head_tok].norm.to_string(),
+    })
+}
+
+/// Ties a quantity to its statement and sets its modality from its sentence.
+fn attach(doc: &Document, lang: &Language, statements: &[Statement], q: &mut Quantity) {
+    let n = &lang.numbers;
+    let at = statements.partition_point(|s| s.quote.start <= q.span.start);
+    let holder = (0..at)
+        .rev()
+        .take(8)
+        .find(|&k| statements[k].quote.contains(q.span));
+    if let Some(k) = holder {
+        q.statement = Some(k);
+        q.source_ref = statements[k].speaker_ref.clone();
+    }
+    let tok = doc
+        .tokens
+        .partition_point(|t| t.span.end <= q.span.start)
+        .min(doc.tokens.len() - 1);
+    let sentence = doc.sentences[doc.sentence_of[tok]].clone();
+    let words = &doc.tokens[sentence.clone()];
+    let hedged = words.iter().any(|t| n.hedges.iter().any(|h| *h == *t.norm));
+    // Inside the "si"/"if" clause itself, up to its comma, the quantity is conditional.
+    let conditional = (sentence.start..tok)
+        .rev()
+        .take_while(|&k| !doc.tokens[k].is_punct(','))
+        .any(|k| n.conditionals.iter().any(|c| *c == *doc.tokens[k].norm));
+    let after_condition = words
+        .iter()
+        .take_while(|t| t.span.start < q.span.start)
+        .any(|t| n.conditionals.iter().any(|c| *c == *t.norm));
+    q.modality = if conditional {
+        Modality::Conditional
+    } else if hedged || after_condition {
+        Modality::Hedged
+    } else if holder.is_some() {
+        Modality::Reported
+    } else {
+        Modality::Asserted
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::BUILTIN;
+
+    fn lang(code: &str) -> Language {
+        Language::from_toml(BUILTIN.iter().find(|(c, _)| *c == code).unwrap().1).unwrap()
+    }
+
+    type Found = (
+        String,
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        Bound,
+        Option<String>,
+    );
+
+    fn values(code: &str, text: &str) -> Vec<Found> {
+        let l = lang(code);
+        let doc = Document::new(text, &l);
+        find(&doc, &l, &[])
+            .into_iter()
+            .map(|q| {
+                (
+                    q.span.slice(text).to_string(),
+                    q.value,
+                    q.low,
+                    q.high,
+                    q.bound,
+                    q.unit,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn digit_conventions() {
+        assert_eq!(digits_value("9,000", &lang("en").numbers), Some(9000.0));
+        assert_eq!(digits_value("46.8", &lang("en").numbers), Some(46.8));
+        assert_eq!(digits_value("1,5", &lang("fr").numbers), Some(1.5));
+        assert_eq!(digits_value("9.000", &lang("fr").numbers), Some(9000.0));
+        assert_eq!(digits_value("2,500.50", &lang("en").numbers), Some(2500.5));
+        assert_eq!(digits_value("1,2,3,4", &lang("en").numbers), None);
+    }
+
+    #[test]
+    fn french_words_and_spaced_groups() {
+        let v = values(
+            "fr",
+            "quatre-vingt-dix-sept soldats et 9 000 hommes, deux cent mille euros, vingt et un",
+        );
+        assert_eq!(v[0].1, Some(97.0));
+        assert_eq!(v[1].0, "9 000");
+        assert_eq!(v[1].1, Some(9000.0));
+        assert_eq!((v[2].1, v[2].5.as_deref()), (Some(200000.0), Some("EUR")));
+        assert_eq!(v[3].1, Some(21.0));
+    }
+
+    #[test]
+    fn ranges_and_bounds() {
+        let v = values(
+            "fr",
+            "au moins 15 000 à 20 000 soldats et jusqu’à 15 000 Russes",
+        );
+        assert_eq!(
+            (v[0].2, v[0].3, v[0].4),
+            (Some(15000.0), Some(20000.0), Bound::Range)
+        );
+        assert_eq!(
+            (v[1].1, v[1].3, v[1].4),
+            (Some(15000.0), Some(15000.0), Bound::AtMost)
+        );
+        let v = values(
+            "en",
+            "between 10 and 20 people, up to 70k troops and $46.8 million, 30 per cent",
+        );
+        assert_eq!((v[0].2, v[0].3), (Some(10.0), Some(20.0)));
+        assert_eq!((v[1].1, v[1].4), (Some(70000.0), Bound::AtMost));
+        assert_eq!(
+            (v[2].1, v[2].5.as_deref()),
+            (Some(46_800_000.0), Some("USD"))
+        );
+        assert_eq!((v[3].1, v[3].5.as_deref()), (Some(30.0), Some("%")));
+    }
+
+    #[test]
+    fn english_words() {
+        let v = values(
+            "en",
+            "a hundred and twenty, two dozen, one and a half million",
+        );
+        assert_eq!(
+            v.iter().map(|x| x.1).collect::<Vec<_>>(),
+            [Some(120.0), Some(24.0), Some(1_500_000.0)]
+        );
+    }
+
+    #[test]
+    fn huge_and_malformed_numbers_do_not_panic() {
+        for text in [
+            "1 000 000 000 000 000 000 000 000",
+            "1,2,3,4",
+            "9 000 000 000 000 000 000 %",
+            "--5",
+            "1e400",
+            "99999999999999999999999999999999999999999999",
+        ] {
+            let _ = values("fr", text);
+            let _ = values("en", text);
+        }
+    }
+}
