@@ -178,8 +178,17 @@ pub struct Numbers {
     pub scales: HashMap<String, f64>,
     /// Collective multipliers: "dozen", "douzaine".
     pub multipliers: HashMap<String, f64>,
-    /// Fractions: "half", "demi".
+    /// Fractions with a fixed value.
     pub fractions: HashMap<String, f64>,
+    /// Denominators: "thirds" = 3, "cinquième" = 5, "half" = 2.
+    #[serde(default)]
+    pub denominators: HashMap<String, f64>,
+    /// The decimal point in words: "point", "virgule".
+    #[serde(default)]
+    pub decimal_words: Vec<String>,
+    /// Ratio words between two numbers: "un sur trois".
+    #[serde(default)]
+    pub ratio_words: Vec<String>,
     /// Words that stand for one before a scale: "a hundred".
     pub one_words: Vec<String>,
     /// Numbers that are also articles and count nothing alone: "un", "une".

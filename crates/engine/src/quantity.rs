@@ -361,9 +361,52 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
     }
     let n = &lang.numbers;
     if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-        return parse_digits(doc, n, i);
+        let mut num = parse_digits(doc, n, i)?;
+        // "-1", "- 1 4/5": a minus sign that no number stands before.
+        if let Some(sign) = i.checked_sub(1).map(|p| &toks[p]).filter(|s| s.is_punct('-') || s.is_punct('−')) {
+            let gap = &doc.text[sign.span.end..t.span.start];
+            let before = i.checked_sub(2).map(|p| &toks[p]);
+            let lone = before.is_none_or(|b| !b.is_word && !b.is_punct('.') || doc.text[b.span.end..sign.span.start].chars().any(char::is_whitespace) && !b.text.starts_with(|c: char| c.is_ascii_digit()) && !n.words.contains_key(&*b.norm));
+            if gap.chars().count() <= 1 && lone {
+                num.value = -num.value;
+                num.first = i - 1;
+            }
+        }
+        // ".08": a leading decimal mark.
+        if let Some(mark) = i.checked_sub(1).map(|p| &toks[p]).filter(|m| m.text == n.decimal_mark && m.span.end == t.span.start) {
+            let lone = i < 2 || !toks[i - 2].is_word || doc.text[toks[i - 2].span.end..mark.span.start].chars().any(char::is_whitespace);
+            if lone && num.end == i + 1 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+                num.value = format!("0.{}", t.text).parse().ok()?;
+                num.first = i - 1;
+            }
+        }
+        // "un sur trois", "1 sur 20": a ratio.
+        return Some(ratio(doc, lang, num));
     }
-    parse_words(toks, n, i)
+    let num = parse_words(toks, n, i)?;
+    Some(ratio(doc, lang, num))
+}
+
+/// "un sur trois" = 1/3 when a ratio word joins two numbers.
+fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
+    let toks = &doc.tokens;
+    let n = &lang.numbers;
+    if toks.get(num.end).is_some_and(|t| n.ratio_words.iter().any(|w| *w == *t.norm)) {
+        if let Some(den) = toks.get(num.end + 1).filter(|t| t.is_word).and_then(|_| {
+            let t = &toks[num.end + 1];
+            if t.text.starts_with(|c: char| c.is_ascii_digit()) {
+                parse_digits(doc, n, num.end + 1)
+            } else {
+                parse_words(toks, n, num.end + 1)
+            }
+        }) {
+            // "un sur trois", "1 sur 20"; not "EUR 1000 sur 3 ans".
+            if den.value != 0.0 && num.value.abs() <= 10.0 {
+                return Num { value: num.value / den.value, end: den.end, ..num };
+            }
+        }
+    }
+    num
 }
 
 /// Digits with group and decimal marks, spaced thousands, glued scales and units, scale words.
@@ -450,10 +493,29 @@ fn parse_digits(doc: &Document, n: &Numbers, i: usize) -> Option<Num> {
             }
         }
     }
-    // Scale words: "1,5 million", "46.8 million", "deux milliards".
-    while let Some(&scale) = toks.get(end).and_then(|t| n.scales.get(&*t.norm)) {
-        value *= scale;
-        end += 1;
+    // "3/4", "-4/5": a fraction written with a slash (not a date: "17/05/2018").
+    if end == i + 1 && glued.is_none() && glued_high.is_none() && toks.get(end).is_some_and(|t| t.is_punct('/') && t.span.start == toks[i].span.end) {
+        if let Some(b) = toks.get(end + 1).filter(|t| t.span.start == toks[end].span.end).and_then(|t| t.text.parse::<f64>().ok()) {
+            let date_like = toks.get(end + 2).is_some_and(|t| t.is_punct('/'));
+            if b != 0.0 && !date_like {
+                value /= b;
+                end += 2;
+            }
+        }
+    }
+    // Scale words: "1,5 million", "46.8 million", "deux milliards", "322 hundred", "3 dozens".
+    while let Some(t) = toks.get(end) {
+        // Not "hundreds" words: after digits "34 cents" is money, not 3,400.
+        let scale = n.scales.get(&*t.norm).or_else(|| n.multipliers.get(&*t.norm));
+        // "2.33 k": a lone "k" after a space.
+        let spaced_k = (t.norm == "k").then_some(&1e3);
+        match scale.or(spaced_k) {
+            Some(&s) => {
+                value *= s;
+                end += 1;
+            }
+            None => break,
+        }
     }
     value.is_finite().then_some(Num {
         value,
@@ -500,17 +562,29 @@ fn digits_value(s: &str, n: &Numbers) -> Option<f64> {
 
 /// Number words: "quatre-vingt-dix-sept", "two dozen", "one and a half million".
 fn parse_words(toks: &[Token], n: &Numbers, i: usize) -> Option<Num> {
+    // `total` holds closed groups (thousands, millions), `current` the group being read, and
+    // `mark` the value before the last joiner: a denominator divides what came after it
+    // ("one hundred and three and two thirds" = 103 + 2/3).
     let mut total = 0.0f64;
     let mut current = 0.0f64;
+    let mut mark = 0.0f64;
     let mut any = false;
     let mut last_good = i;
     let mut j = i;
     let mut negative = false;
-    if n.negatives.iter().any(|w| *w == *toks[i].norm) && toks.get(i + 1).is_some_and(|t| t.is_word)
-    {
+    if n.negatives.iter().any(|w| *w == *toks[i].norm) && toks.get(i + 1).is_some_and(|t| t.is_word) {
         negative = true;
         j += 1;
     }
+    let is_number_word = |p: &str| {
+        n.words.contains_key(p)
+            || n.hundreds.contains_key(p)
+            || n.scales.contains_key(p)
+            || n.multipliers.contains_key(p)
+            || n.fractions.contains_key(p)
+            || n.denominators.contains_key(p)
+            || n.one_words.iter().any(|w| w == p)
+    };
     let mut pending_one = false;
     while j < toks.len() && toks[j].is_word {
         let t = &toks[j];
@@ -518,17 +592,11 @@ fn parse_words(toks: &[Token], n: &Numbers, i: usize) -> Option<Num> {
         let mut ok = !parts.is_empty();
         let (mut c, mut tot) = (current, total);
         let mut used_value = false;
-        for (k, p) in parts.iter().enumerate() {
+        for p in &parts {
             if let Some(&v) = n.words.get(*p) {
                 // "quatre-vingt": four twenties
-                if v == 20.0
-                    && c > 0.0
-                    && c < 10.0
-                    && (k > 0 || j > i)
-                    && c.fract() == 0.0
-                    && c == 4.0
-                {
-                    c *= 20.0;
+                if v == 20.0 && c == 4.0 {
+                    c = 80.0;
                 } else {
                     c += v;
                 }
@@ -548,11 +616,13 @@ fn parse_words(toks: &[Token], n: &Numbers, i: usize) -> Option<Num> {
                 c = if c == 0.0 { 1.0 } else { c } * m;
                 used_value = true;
             } else if let Some(&f) = n.fractions.get(*p) {
-                if !(any || pending_one || used_value) {
-                    ok = false;
-                    break;
-                }
                 c += f;
+                used_value = true;
+            } else if let Some(&d) = n.denominators.get(*p) {
+                let numerator = tot + c - mark;
+                let numerator = if numerator == 0.0 { 1.0 } else { numerator };
+                c = mark + numerator / d;
+                tot = 0.0;
                 used_value = true;
             } else {
                 ok = false;
@@ -568,28 +638,39 @@ fn parse_words(toks: &[Token], n: &Numbers, i: usize) -> Option<Num> {
             last_good = j;
             continue;
         }
-        // "a hundred", "one and a half": joiners and "a" only between number words.
+        let next_is_number = toks
+            .get(j + 1)
+            .is_some_and(|nt| nt.is_word && nt.norm.split('-').all(is_number_word));
+        // "two point five", "deux virgule cinq"
+        if any && n.decimal_words.iter().any(|w| *w == *t.norm) && next_is_number {
+            let mut digits = String::new();
+            let mut k = j + 1;
+            while let Some(&v) = toks.get(k).and_then(|nt| n.words.get(&*nt.norm)) {
+                if v >= 10.0 && !digits.is_empty() {
+                    break;
+                }
+                digits.push_str(&(v as u64).to_string());
+                k += 1;
+                if v >= 10.0 {
+                    break;
+                }
+            }
+            if let Ok(frac) = format!("0.{digits}").parse::<f64>() {
+                current += frac;
+                last_good = k;
+            }
+            break;
+        }
+        // "a hundred", "one and a half": "a" and joiners only between number words.
         let is_one = n.one_words.iter().any(|w| *w == *t.norm);
         let is_joiner = n.joiners.iter().any(|w| *w == *t.norm);
-        let next_is_number = toks.get(j + 1).is_some_and(|nt| {
-            nt.norm.split('-').all(|p| {
-                n.words.contains_key(p)
-                    || n.hundreds.contains_key(p)
-                    || n.scales.contains_key(p)
-                    || n.multipliers.contains_key(p)
-                    || n.fractions.contains_key(p)
-                    || n.one_words.iter().any(|w| w == p)
-            })
-        });
         if is_one && next_is_number && !pending_one {
             pending_one = true;
-            if !any {
-                current = 0.0;
-            }
             j += 1;
             continue;
         }
         if is_joiner && any && next_is_number {
+            mark = total + current;
             j += 1;
             continue;
         }
@@ -602,13 +683,7 @@ fn parse_words(toks: &[Token], n: &Numbers, i: usize) -> Option<Num> {
     if negative {
         value = -value;
     }
-    value.is_finite().then_some(Num {
-        value,
-        first: i,
-        end: last_good,
-        glued: None,
-        glued_high: None,
-    })
+    value.is_finite().then_some(Num { value, first: i, end: last_good, glued: None, glued_high: None })
 }
 
 /// The noun phrase after a number: "soldats biélorusses", "chars de combat".
