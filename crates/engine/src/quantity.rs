@@ -127,23 +127,18 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         v
     };
-    let percent: Vec<Vec<String>> = n
-        .percent
-        .iter()
-        .map(|p| phrase_words(p, &elisions))
-        .collect();
+    let percent: Vec<Vec<String>> = n.percent.iter().map(|p| phrase_words(p, &elisions)).collect();
     let mut out = Vec::new();
     let mut i = 0;
+    // The first token not yet claimed by a quantity: prefixes never reach back past it.
+    let mut free_from = 0;
     while i < toks.len() {
         let Some(first) = parse_number(doc, lang, i) else {
             i += 1;
             continue;
         };
         // A lone article-number ("un soldat") counts nothing.
-        if first.end == first.first + 1
-            && first.glued.is_none()
-            && n.article_numbers.iter().any(|a| *a == *toks[i].norm)
-        {
+        if first.end == first.first + 1 && first.glued.is_none() && n.article_numbers.iter().any(|a| *a == *toks[i].norm) {
             i += 1;
             continue;
         }
@@ -153,52 +148,71 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         let (mut low, mut high, mut value) = (None, None, Some(first.value));
         let mut unit: Option<String> = None;
         let mut kind = QuantityKind::Number;
-        let mut end_byte_override: Option<usize> = None;
 
-        // A currency before the number: "$46.8 million", "US$ 5", "€ 20".
-        if let Some((len, iso)) = phrase_ending_before(toks, start_tok, &lang.currency_names) {
+        // A currency before the number: "$46.8 million", "US$ 5", "€ 20", "USD115".
+        if let Some((len, iso)) = phrase_ending_before(toks, start_tok, &lang.currency_names).filter(|(len, _)| start_tok - len >= free_from) {
             start_tok -= len;
             unit = Some(iso);
             kind = QuantityKind::Currency;
         }
         // A bound or a range opener before: "au moins", "jusqu'à", "between".
-        let mut opener = false;
-        if let Some((len, b)) = bounds.iter().find_map(|(w, b)| {
-            (start_tok >= w.len() && matches_at(toks, start_tok - w.len(), w))
-                .then_some((w.len(), *b))
-        }) {
+        if let Some((len, b)) = bounds.iter().find_map(|(w, b)| (start_tok >= w.len() + free_from && matches_at(toks, start_tok - w.len(), w)).then_some((w.len(), *b))) {
             start_tok -= len;
             bound = b;
         }
-        if start_tok > 0
-            && n.range_openers
-                .iter()
-                .any(|o| *o == *toks[start_tok - 1].norm)
-        {
-            opener = true;
+        let opener = start_tok > free_from && n.range_openers.iter().any(|o| *o == *toks[start_tok - 1].norm);
+        // A unit glued to the digits: "200lbs", "3-inch", "75ml".
+        if let Some(g) = first.glued {
+            let text = fold(g.slice(doc.text)).into_owned();
+            if let Some(u) = lookup_words(std::slice::from_ref(&text), &lang.unit_names) {
+                unit = Some(u);
+                kind = QuantityKind::Dimension;
+            } else if let Some(c) = lookup_words(std::slice::from_ref(&text), &lang.currency_names) {
+                unit = Some(c);
+                kind = QuantityKind::Currency;
+            }
         }
-        // A range: "15 000 à 20 000", "between 10 and 20", "10-20".
+        // After the number: a percent, a currency or a unit.
+        if unit.is_none() {
+            if let Some((len, u, k)) = unit_after(toks, lang, &percent, end_tok, end_tok > first.first + 1) {
+                end_tok += len;
+                unit = Some(u);
+                kind = k;
+            }
+        }
+        // A range: "15 000 à 20 000", "between 10 and 20", "10-20", "10 euro - 20 euro".
         if let Some(h) = first.glued_high {
             low = Some(first.value);
             high = Some(h);
             value = None;
-        } else if end_tok < toks.len() {
-            let joiner = &toks[end_tok];
+        } else if let Some(joiner) = toks.get(end_tok) {
             let is_joiner = n.range_joiners.iter().any(|j| *j == *joiner.norm);
             // "and"/"et" make a range only after an opener ("between 10 and 20").
             let and_like = n.joiners.iter().any(|j| *j == *joiner.norm);
-            if is_joiner && (!and_like || opener) && joiner.quote == toks[first.first].quote {
+            if is_joiner && (!and_like || opener) {
                 let mut next = end_tok + 1;
-                let second_currency = phrase_starting_at(toks, next, &lang.currency_names);
-                if let Some((len, _)) = second_currency {
-                    next += len;
+                if let Some((len, iso)) = phrase_starting_at(toks, next, &lang.currency_names) {
+                    if unit.as_deref().is_none_or(|u| u == iso) {
+                        next += len;
+                    }
                 }
                 if let Some(second) = parse_number(doc, lang, next) {
-                    if second.value > first.value || opener {
+                    let second_unit = unit_after(toks, lang, &percent, second.end, second.end > second.first + 1);
+                    let same_unit = match (&second_unit, &unit) {
+                        (Some((_, u2, _)), Some(u1)) => u1 == u2,
+                        (Some(_), None) => kind == QuantityKind::Number && end_tok == first.end,
+                        (None, _) => true,
+                    };
+                    if same_unit && (second.value > first.value || opener) {
                         low = Some(first.value);
                         high = Some(second.value);
                         value = None;
                         end_tok = second.end;
+                        if let Some((len, u, k)) = second_unit {
+                            end_tok += len;
+                            unit = Some(u);
+                            kind = k;
+                        }
                         if opener {
                             start_tok -= 1;
                         }
@@ -206,88 +220,18 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                 }
             }
         }
-        let mut glued = first.glued;
-        if low.is_some() {
-            bound = if bound == Bound::Exact || bound == Bound::Approx || bound == Bound::AtLeast {
-                Bound::Range
-            } else {
-                bound
-            };
+        if low.is_some() && matches!(bound, Bound::Exact | Bound::Approx | Bound::AtLeast) {
+            bound = Bound::Range;
         }
-        // A unit glued to digits: "200lbs", "3-inch", "75ml", "70k" handled in parse_number.
-        if let Some(g) = glued.take() {
-            let text = fold(g.slice(doc.text)).into_owned();
-            if let Some(u) = lookup_words(std::slice::from_ref(&text), &lang.unit_names) {
-                unit = Some(u);
-                kind = QuantityKind::Dimension;
-            } else if let Some(c) = lookup_words(&[text], &lang.currency_names) {
-                unit = Some(c);
-                kind = QuantityKind::Currency;
-            }
-        }
-        // After the number: a percent, a currency or a unit, possibly after "de"/"of".
-        if unit.is_none() {
-            if let Some(len) = percent
-                .iter()
-                .find_map(|w| matches_at(toks, end_tok, w).then_some(w.len()))
-            {
-                end_tok += len;
-                unit = Some("%".into());
-                kind = QuantityKind::Percent;
-            } else {
-                let link = usize::from(
-                    end_tok < toks.len() && n.count_links.iter().any(|l| *l == *toks[end_tok].norm),
-                );
-                if let Some((len, iso)) =
-                    phrase_starting_at(toks, end_tok + link, &lang.currency_names)
-                {
-                    // "1,5 million de dollars": the link only counts after a scale word.
-                    if link == 0 || end_tok > first.first + 1 {
-                        end_tok += link + len;
-                        unit = Some(iso);
-                        kind = QuantityKind::Currency;
-                    }
-                } else if let Some((len, u)) = phrase_starting_at(toks, end_tok, &lang.unit_names) {
-                    // A one-letter unit must be glued or stand alone ("30 c" is not °C in prose).
-                    let short = toks[end_tok].text.chars().count() <= 1;
-                    if !short || end_tok + len >= toks.len() || !toks[end_tok + len].is_word {
-                        end_tok += len;
-                        unit = Some(u);
-                        kind = QuantityKind::Dimension;
-                    }
-                }
-            }
-        } else if kind == QuantityKind::Currency && start_tok == first.first {
-            // currency was glued or after; nothing more
-        }
-        // The currency after a range or a number with a prefix sign is already set.
-        let span_start = toks[start_tok].span.start;
-        let span_end = end_byte_override
-            .take()
-            .unwrap_or(toks[end_tok - 1].span.end);
-        let span = Span::new(span_start, span_end.max(span_start));
-        let counted = if kind == QuantityKind::Number {
-            counted_after(doc, lang, end_tok)
-        } else {
-            None
-        };
+        let span = Span::new(toks[start_tok].span.start, toks[end_tok - 1].span.end);
+        let counted = if kind == QuantityKind::Number { counted_after(doc, lang, end_tok) } else { None };
+        let open_low = matches!(bound, Bound::AtLeast | Bound::MoreThan);
+        let open_high = matches!(bound, Bound::AtMost | Bound::LessThan);
         out.push(Quantity {
             span,
             value,
-            low: if bound == Bound::AtMost || bound == Bound::LessThan {
-                None
-            } else {
-                low.or(if matches!(bound, Bound::AtLeast | Bound::MoreThan) {
-                    value
-                } else {
-                    None
-                })
-            },
-            high: if matches!(bound, Bound::AtMost | Bound::LessThan) {
-                high.or(value)
-            } else {
-                high
-            },
+            low: if open_high { None } else { low.or(if open_low { value } else { None }) },
+            high: if open_high { high.or(value) } else { high },
             bound,
             unit,
             kind,
@@ -297,11 +241,33 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             modality: Modality::Asserted,
         });
         i = end_tok.max(i + 1);
+        free_from = i;
     }
     for q in &mut out {
         attach(doc, lang, statements, q);
     }
     out
+}
+
+/// A percent sign, a currency or a unit starting at token `at` (after "de"/"of" when the
+/// number ended on a scale word: "1,5 million de dollars").
+fn unit_after(toks: &[Token], lang: &Language, percent: &[Vec<String>], at: usize, scaled: bool) -> Option<(usize, String, QuantityKind)> {
+    let n = &lang.numbers;
+    if let Some(len) = percent.iter().find_map(|w| matches_at(toks, at, w).then_some(w.len())) {
+        return Some((len, "%".into(), QuantityKind::Percent));
+    }
+    let link = usize::from(scaled && at < toks.len() && n.count_links.iter().any(|l| *l == *toks[at].norm));
+    if let Some((len, iso)) = phrase_starting_at(toks, at + link, &lang.currency_names) {
+        return Some((link + len, iso, QuantityKind::Currency));
+    }
+    if let Some((len, u)) = phrase_starting_at(toks, at, &lang.unit_names) {
+        // A one-letter unit must end the phrase ("30 c" in prose is not °C).
+        let short = toks[at].text.chars().count() <= 1;
+        if !short || at + len >= toks.len() || !toks[at + len].is_word {
+            return Some((len, u, QuantityKind::Dimension));
+        }
+    }
+    None
 }
 
 fn parse_bound(s: &str) -> Option<Bound> {
@@ -383,7 +349,7 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
         // "un sur trois", "1 sur 20": a ratio.
         return Some(ratio(doc, lang, num));
     }
-    let num = parse_words(toks, n, i)?;
+    let num = parse_words(toks, lang, i)?;
     Some(ratio(doc, lang, num))
 }
 
@@ -397,7 +363,7 @@ fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
             if t.text.starts_with(|c: char| c.is_ascii_digit()) {
                 parse_digits(doc, n, num.end + 1)
             } else {
-                parse_words(toks, n, num.end + 1)
+                parse_words(toks, lang, num.end + 1)
             }
         }) {
             // "un sur trois", "1 sur 20"; not "EUR 1000 sur 3 ans".
@@ -561,7 +527,9 @@ fn digits_value(s: &str, n: &Numbers) -> Option<f64> {
 }
 
 /// Number words: "quatre-vingt-dix-sept", "two dozen", "one and a half million".
-fn parse_words(toks: &[Token], n: &Numbers, i: usize) -> Option<Num> {
+fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
+    let n = &lang.numbers;
+    let definite = &lang.definite;
     // `total` holds closed groups (thousands, millions), `current` the group being read, and
     // `mark` the value before the last joiner: a denominator divides what came after it
     // ("one hundred and three and two thirds" = 103 + 2/3).
@@ -619,6 +587,11 @@ fn parse_words(toks: &[Token], n: &Numbers, i: usize) -> Option<Num> {
                 c += f;
                 used_value = true;
             } else if let Some(&d) = n.denominators.get(*p) {
+                if !(any || pending_one || used_value) && j > 0 && definite.contains(&*toks[j - 1].norm) {
+                    // "the quarter", "le quart": a noun, not a number.
+                    ok = false;
+                    break;
+                }
                 let numerator = tot + c - mark;
                 let numerator = if numerator == 0.0 { 1.0 } else { numerator };
                 c = mark + numerator / d;
