@@ -245,19 +245,38 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
     let corpus_bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     anyhow::ensure!(corpus_bytes > 0, "no readable articles in {paths:?}");
     let target = megabytes * 1_000_000;
-    let (mut bytes, mut articles, mut statements) = (0usize, 0usize, 0usize);
-    let started = std::time::Instant::now();
-    while bytes < target {
-        for d in &docs {
-            // Language detection included, as `extract` does it per document.
-            statements += engine
-                .analyze(&d.text, d.lang.as_deref())
-                .map_or(0, |a| a.statements.len());
-            bytes += d.text.len();
-            articles += 1;
+    // Two passes over the same corpus: statements only, then statements and quantities.
+    // Language detection is included in both, as `extract` does it per document.
+    for (label, with_quantities) in [("statements", false), ("statements+quantities", true)] {
+        let (mut bytes, mut articles, mut items) = (0usize, 0usize, 0usize);
+        let started = std::time::Instant::now();
+        while bytes < target {
+            for d in &docs {
+                let lang = match d.lang.as_deref() {
+                    Some(code) => engine.language(code),
+                    None => engine.detect(&d.text),
+                };
+                if let Ok(lang) = lang {
+                    items += if with_quantities {
+                        let (s, q) = hearsay_engine::analyze_full(&d.text, lang);
+                        s.len() + q.len()
+                    } else {
+                        hearsay_engine::analyze_with(&d.text, lang).len()
+                    };
+                }
+                bytes += d.text.len();
+                articles += 1;
+            }
         }
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "{label:<22} {articles} articles ({} distinct, {:.1} MB), {items} items in {secs:.2} s on one thread: {:.0} articles/s, {:.1} MB/s",
+            docs.len(),
+            bytes as f64 / 1e6,
+            articles as f64 / secs,
+            bytes as f64 / 1e6 / secs
+        );
     }
-    let secs = started.elapsed().as_secs_f64();
     let peak_kb = std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
@@ -266,13 +285,11 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
         });
     println!(
-        "{} articles ({} distinct, {:.1} MB), {statements} statements in {secs:.2} s on one thread: {:.0} articles/s, {:.1} MB/s, peak memory {}",
-        articles,
-        docs.len(),
-        bytes as f64 / 1e6,
-        articles as f64 / secs,
-        bytes as f64 / 1e6 / secs,
-        peak_kb.map_or("unknown".to_string(), |kb| format!("{:.1} MB", kb as f64 / 1024.0))
+        "peak memory {}",
+        peak_kb.map_or("unknown".to_string(), |kb| format!(
+            "{:.1} MB",
+            kb as f64 / 1024.0
+        ))
     );
     Ok(true)
 }

@@ -132,6 +132,14 @@ pub struct Language {
     pub(crate) currency_names: Vec<(Vec<String>, String)>,
     /// Units by name, as token sequences (folded), longest first.
     pub(crate) unit_names: Vec<(Vec<String>, String)>,
+    /// Bound phrases as token sequences with their bound name, longest first.
+    pub(crate) bound_phrases: Vec<(Vec<String>, String)>,
+    /// Percent phrases as token sequences.
+    pub(crate) percent_phrases: Vec<Vec<String>>,
+    /// Every word that can start or continue a number in words: a cheap first filter.
+    pub(crate) number_words: HashSet<String>,
+    /// First words of currency and unit names: a cheap first filter.
+    pub(crate) unit_first_words: HashSet<String>,
     /// Cue phrases keyed by their first folded word; longer phrases first.
     pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueKind)>>,
 }
@@ -582,6 +590,50 @@ impl Language {
             participle_endings: file.syntax.participle_endings.clone(),
             currency_names: phrase_table(&file.currencies, |u| u.iso.clone(), &file.words.elisions),
             unit_names: phrase_table(&file.units, |u| u.unit.clone(), &file.words.elisions),
+            bound_phrases: {
+                let mut v: Vec<(Vec<String>, String)> = file
+                    .numbers
+                    .bounds
+                    .iter()
+                    .map(|(p, b)| (phrase_words(p, &file.words.elisions), b.clone()))
+                    .collect();
+                v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+                v
+            },
+            percent_phrases: file
+                .numbers
+                .percent
+                .iter()
+                .map(|p| phrase_words(p, &file.words.elisions))
+                .collect(),
+            number_words: {
+                let n = &file.numbers;
+                let mut set: HashSet<String> = HashSet::default();
+                for m in [
+                    &n.words,
+                    &n.hundreds,
+                    &n.scales,
+                    &n.multipliers,
+                    &n.fractions,
+                    &n.denominators,
+                ] {
+                    set.extend(m.keys().map(|k| fold(k).into_owned()));
+                }
+                set.extend(
+                    n.one_words
+                        .iter()
+                        .chain(&n.negatives)
+                        .map(|w| fold(w).into_owned()),
+                );
+                set
+            },
+            unit_first_words: file
+                .currencies
+                .iter()
+                .chain(&file.units)
+                .flat_map(|u| u.names.iter())
+                .filter_map(|name| phrase_words(name, &file.words.elisions).into_iter().next())
+                .collect(),
             numbers: file.numbers,
             cues,
             given_names,

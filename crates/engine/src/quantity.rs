@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::doc::Document;
-use crate::lang::{fold, phrase_words, Language, Numbers};
+use crate::lang::{fold, Language, Numbers};
 use crate::span::Span;
 use crate::token::Token;
 use crate::Statement;
@@ -117,17 +117,12 @@ fn matches_at(tokens: &[Token], at: usize, words: &[String]) -> bool {
 pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Quantity> {
     let n = &lang.numbers;
     let toks = &doc.tokens;
-    let elisions: Vec<String> = lang.elisions.iter().cloned().collect();
-    let bounds: Vec<(Vec<String>, Bound)> = {
-        let mut v: Vec<(Vec<String>, Bound)> = n
-            .bounds
-            .iter()
-            .filter_map(|(phrase, b)| Some((phrase_words(phrase, &elisions), parse_bound(b)?)))
-            .collect();
-        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        v
-    };
-    let percent: Vec<Vec<String>> = n.percent.iter().map(|p| phrase_words(p, &elisions)).collect();
+    let bounds: Vec<(&[String], Bound)> = lang
+        .bound_phrases
+        .iter()
+        .filter_map(|(w, b)| Some((w.as_slice(), parse_bound(b)?)))
+        .collect();
+    let percent = &lang.percent_phrases;
     let mut out = Vec::new();
     let mut i = 0;
     // The first token not yet claimed by a quantity: prefixes never reach back past it.
@@ -138,7 +133,10 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             continue;
         };
         // A lone article-number ("un soldat") counts nothing.
-        if first.end == first.first + 1 && first.glued.is_none() && n.article_numbers.iter().any(|a| *a == *toks[i].norm) {
+        if first.end == first.first + 1
+            && first.glued.is_none()
+            && n.article_numbers.iter().any(|a| *a == *toks[i].norm)
+        {
             i += 1;
             continue;
         }
@@ -150,31 +148,42 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         let mut kind = QuantityKind::Number;
 
         // A currency before the number: "$46.8 million", "US$ 5", "€ 20", "USD115".
-        if let Some((len, iso)) = phrase_ending_before(toks, start_tok, &lang.currency_names).filter(|(len, _)| start_tok - len >= free_from) {
+        if let Some((len, iso)) = phrase_ending_before(toks, start_tok, &lang.currency_names)
+            .filter(|(len, _)| start_tok - len >= free_from)
+        {
             start_tok -= len;
             unit = Some(iso);
             kind = QuantityKind::Currency;
         }
         // A bound or a range opener before: "au moins", "jusqu'à", "between".
-        if let Some((len, b)) = bounds.iter().find_map(|(w, b)| (start_tok >= w.len() + free_from && matches_at(toks, start_tok - w.len(), w)).then_some((w.len(), *b))) {
+        if let Some((len, b)) = bounds.iter().find_map(|(w, b)| {
+            (start_tok >= w.len() + free_from && matches_at(toks, start_tok - w.len(), w))
+                .then_some((w.len(), *b))
+        }) {
             start_tok -= len;
             bound = b;
         }
-        let opener = start_tok > free_from && n.range_openers.iter().any(|o| *o == *toks[start_tok - 1].norm);
+        let opener = start_tok > free_from
+            && n.range_openers
+                .iter()
+                .any(|o| *o == *toks[start_tok - 1].norm);
         // A unit glued to the digits: "200lbs", "3-inch", "75ml".
         if let Some(g) = first.glued {
             let text = fold(g.slice(doc.text)).into_owned();
             if let Some(u) = lookup_words(std::slice::from_ref(&text), &lang.unit_names) {
                 unit = Some(u);
                 kind = QuantityKind::Dimension;
-            } else if let Some(c) = lookup_words(std::slice::from_ref(&text), &lang.currency_names) {
+            } else if let Some(c) = lookup_words(std::slice::from_ref(&text), &lang.currency_names)
+            {
                 unit = Some(c);
                 kind = QuantityKind::Currency;
             }
         }
         // After the number: a percent, a currency or a unit.
         if unit.is_none() {
-            if let Some((len, u, k)) = unit_after(toks, lang, &percent, end_tok, end_tok > first.first + 1) {
+            if let Some((len, u, k)) =
+                unit_after(toks, lang, percent, end_tok, end_tok > first.first + 1)
+            {
                 end_tok += len;
                 unit = Some(u);
                 kind = k;
@@ -197,7 +206,13 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                     }
                 }
                 if let Some(second) = parse_number(doc, lang, next) {
-                    let second_unit = unit_after(toks, lang, &percent, second.end, second.end > second.first + 1);
+                    let second_unit = unit_after(
+                        toks,
+                        lang,
+                        percent,
+                        second.end,
+                        second.end > second.first + 1,
+                    );
                     let same_unit = match (&second_unit, &unit) {
                         (Some((_, u2, _)), Some(u1)) => u1 == u2,
                         (Some(_), None) => kind == QuantityKind::Number && end_tok == first.end,
@@ -223,14 +238,43 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         if low.is_some() && matches!(bound, Bound::Exact | Bound::Approx | Bound::AtLeast) {
             bound = Bound::Range;
         }
+        // "in 2017", "March 2019", "en 2012": a year, not a claim.
+        let year_like = unit.is_none()
+            && low.is_none()
+            && bound == Bound::Exact
+            && end_tok == first.first + 1
+            && toks[first.first].text.len() == 4
+            && toks[first.first].text.bytes().all(|b| b.is_ascii_digit())
+            && (1800.0..=2100.0).contains(&first.value)
+            && first.first > 0
+            && {
+                let before = &toks[first.first - 1];
+                lang.prepositions.contains(&*before.norm)
+                    || before.is_capitalised()
+                    || lang.addressee_prepositions.contains(&*before.norm)
+                    || before.is_punct(',')
+            };
+        if year_like {
+            i = end_tok;
+            free_from = i;
+            continue;
+        }
         let span = Span::new(toks[start_tok].span.start, toks[end_tok - 1].span.end);
-        let counted = if kind == QuantityKind::Number { counted_after(doc, lang, end_tok) } else { None };
+        let counted = if kind == QuantityKind::Number {
+            counted_after(doc, lang, end_tok)
+        } else {
+            None
+        };
         let open_low = matches!(bound, Bound::AtLeast | Bound::MoreThan);
         let open_high = matches!(bound, Bound::AtMost | Bound::LessThan);
         out.push(Quantity {
             span,
             value,
-            low: if open_high { None } else { low.or(if open_low { value } else { None }) },
+            low: if open_high {
+                None
+            } else {
+                low.or(if open_low { value } else { None })
+            },
             high: if open_high { high.or(value) } else { high },
             bound,
             unit,
@@ -251,12 +295,31 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
 
 /// A percent sign, a currency or a unit starting at token `at` (after "de"/"of" when the
 /// number ended on a scale word: "1,5 million de dollars").
-fn unit_after(toks: &[Token], lang: &Language, percent: &[Vec<String>], at: usize, scaled: bool) -> Option<(usize, String, QuantityKind)> {
+fn unit_after(
+    toks: &[Token],
+    lang: &Language,
+    percent: &[Vec<String>],
+    at: usize,
+    scaled: bool,
+) -> Option<(usize, String, QuantityKind)> {
     let n = &lang.numbers;
-    if let Some(len) = percent.iter().find_map(|w| matches_at(toks, at, w).then_some(w.len())) {
+    let first = toks.get(at)?;
+    let after_link = toks.get(at + 1).map_or("", |t| &*t.norm);
+    if !(lang.unit_first_words.contains(&*first.norm)
+        || lang.unit_first_words.contains(after_link)
+        || percent.iter().any(|p| p[0] == *first.norm))
+    {
+        return None;
+    }
+    if let Some(len) = percent
+        .iter()
+        .find_map(|w| matches_at(toks, at, w).then_some(w.len()))
+    {
         return Some((len, "%".into(), QuantityKind::Percent));
     }
-    let link = usize::from(scaled && at < toks.len() && n.count_links.iter().any(|l| *l == *toks[at].norm));
+    let link = usize::from(
+        scaled && at < toks.len() && n.count_links.iter().any(|l| *l == *toks[at].norm),
+    );
     if let Some((len, iso)) = phrase_starting_at(toks, at + link, &lang.currency_names) {
         return Some((link + len, iso, QuantityKind::Currency));
     }
@@ -305,10 +368,12 @@ fn phrase_ending_before(
     at: usize,
     table: &[(Vec<String>, String)],
 ) -> Option<(usize, String)> {
+    let last = &*toks.get(at.checked_sub(1)?)?.norm;
     table
         .iter()
         .find(|(w, _)| {
-            at >= w.len()
+            w.last().is_some_and(|l| l == last)
+                && at >= w.len()
                 && matches_at(toks, at - w.len(), w)
                 && (w.len() > 1
                     || !toks[at - 1].is_word
@@ -329,18 +394,37 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
     if t.text.starts_with(|c: char| c.is_ascii_digit()) {
         let mut num = parse_digits(doc, n, i)?;
         // "-1", "- 1 4/5": a minus sign that no number stands before.
-        if let Some(sign) = i.checked_sub(1).map(|p| &toks[p]).filter(|s| s.is_punct('-') || s.is_punct('−')) {
+        if let Some(sign) = i
+            .checked_sub(1)
+            .map(|p| &toks[p])
+            .filter(|s| s.is_punct('-') || s.is_punct('−'))
+        {
             let gap = &doc.text[sign.span.end..t.span.start];
             let before = i.checked_sub(2).map(|p| &toks[p]);
-            let lone = before.is_none_or(|b| !b.is_word && !b.is_punct('.') || doc.text[b.span.end..sign.span.start].chars().any(char::is_whitespace) && !b.text.starts_with(|c: char| c.is_ascii_digit()) && !n.words.contains_key(&*b.norm));
+            let lone = before.is_none_or(|b| {
+                !b.is_word && !b.is_punct('.')
+                    || doc.text[b.span.end..sign.span.start]
+                        .chars()
+                        .any(char::is_whitespace)
+                        && !b.text.starts_with(|c: char| c.is_ascii_digit())
+                        && !n.words.contains_key(&*b.norm)
+            });
             if gap.chars().count() <= 1 && lone {
                 num.value = -num.value;
                 num.first = i - 1;
             }
         }
         // ".08": a leading decimal mark.
-        if let Some(mark) = i.checked_sub(1).map(|p| &toks[p]).filter(|m| m.text == n.decimal_mark && m.span.end == t.span.start) {
-            let lone = i < 2 || !toks[i - 2].is_word || doc.text[toks[i - 2].span.end..mark.span.start].chars().any(char::is_whitespace);
+        if let Some(mark) = i
+            .checked_sub(1)
+            .map(|p| &toks[p])
+            .filter(|m| m.text == n.decimal_mark && m.span.end == t.span.start)
+        {
+            let lone = i < 2
+                || !toks[i - 2].is_word
+                || doc.text[toks[i - 2].span.end..mark.span.start]
+                    .chars()
+                    .any(char::is_whitespace);
             if lone && num.end == i + 1 && t.text.bytes().all(|b| b.is_ascii_digit()) {
                 num.value = format!("0.{}", t.text).parse().ok()?;
                 num.first = i - 1;
@@ -348,6 +432,10 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
         }
         // "un sur trois", "1 sur 20": a ratio.
         return Some(ratio(doc, lang, num));
+    }
+    let first_part = t.norm.split('-').next().unwrap_or("");
+    if !lang.number_words.contains(first_part) {
+        return None;
     }
     let num = parse_words(toks, lang, i)?;
     Some(ratio(doc, lang, num))
@@ -357,7 +445,10 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
 fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
     let toks = &doc.tokens;
     let n = &lang.numbers;
-    if toks.get(num.end).is_some_and(|t| n.ratio_words.iter().any(|w| *w == *t.norm)) {
+    if toks
+        .get(num.end)
+        .is_some_and(|t| n.ratio_words.iter().any(|w| *w == *t.norm))
+    {
         if let Some(den) = toks.get(num.end + 1).filter(|t| t.is_word).and_then(|_| {
             let t = &toks[num.end + 1];
             if t.text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -368,7 +459,11 @@ fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
         }) {
             // "un sur trois", "1 sur 20"; not "EUR 1000 sur 3 ans".
             if den.value != 0.0 && num.value.abs() <= 10.0 {
-                return Num { value: num.value / den.value, end: den.end, ..num };
+                return Num {
+                    value: num.value / den.value,
+                    end: den.end,
+                    ..num
+                };
             }
         }
     }
@@ -460,8 +555,18 @@ fn parse_digits(doc: &Document, n: &Numbers, i: usize) -> Option<Num> {
         }
     }
     // "3/4", "-4/5": a fraction written with a slash (not a date: "17/05/2018").
-    if end == i + 1 && glued.is_none() && glued_high.is_none() && toks.get(end).is_some_and(|t| t.is_punct('/') && t.span.start == toks[i].span.end) {
-        if let Some(b) = toks.get(end + 1).filter(|t| t.span.start == toks[end].span.end).and_then(|t| t.text.parse::<f64>().ok()) {
+    if end == i + 1
+        && glued.is_none()
+        && glued_high.is_none()
+        && toks
+            .get(end)
+            .is_some_and(|t| t.is_punct('/') && t.span.start == toks[i].span.end)
+    {
+        if let Some(b) = toks
+            .get(end + 1)
+            .filter(|t| t.span.start == toks[end].span.end)
+            .and_then(|t| t.text.parse::<f64>().ok())
+        {
             let date_like = toks.get(end + 2).is_some_and(|t| t.is_punct('/'));
             if b != 0.0 && !date_like {
                 value /= b;
@@ -472,7 +577,10 @@ fn parse_digits(doc: &Document, n: &Numbers, i: usize) -> Option<Num> {
     // Scale words: "1,5 million", "46.8 million", "deux milliards", "322 hundred", "3 dozens".
     while let Some(t) = toks.get(end) {
         // Not "hundreds" words: after digits "34 cents" is money, not 3,400.
-        let scale = n.scales.get(&*t.norm).or_else(|| n.multipliers.get(&*t.norm));
+        let scale = n
+            .scales
+            .get(&*t.norm)
+            .or_else(|| n.multipliers.get(&*t.norm));
         // "2.33 k": a lone "k" after a space.
         let spaced_k = (t.norm == "k").then_some(&1e3);
         match scale.or(spaced_k) {
@@ -540,7 +648,8 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
     let mut last_good = i;
     let mut j = i;
     let mut negative = false;
-    if n.negatives.iter().any(|w| *w == *toks[i].norm) && toks.get(i + 1).is_some_and(|t| t.is_word) {
+    if n.negatives.iter().any(|w| *w == *toks[i].norm) && toks.get(i + 1).is_some_and(|t| t.is_word)
+    {
         negative = true;
         j += 1;
     }
@@ -587,7 +696,10 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 c += f;
                 used_value = true;
             } else if let Some(&d) = n.denominators.get(*p) {
-                if !(any || pending_one || used_value) && j > 0 && definite.contains(&*toks[j - 1].norm) {
+                if !(any || pending_one || used_value)
+                    && j > 0
+                    && definite.contains(&*toks[j - 1].norm)
+                {
                     // "the quarter", "le quart": a noun, not a number.
                     ok = false;
                     break;
@@ -656,7 +768,13 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
     if negative {
         value = -value;
     }
-    value.is_finite().then_some(Num { value, first: i, end: last_good, glued: None, glued_high: None })
+    value.is_finite().then_some(Num {
+        value,
+        first: i,
+        end: last_good,
+        glued: None,
+        glued_high: None,
+    })
 }
 
 /// The noun phrase after a number: "soldats biélorusses", "chars de combat".

@@ -1,7 +1,7 @@
 //! Property tests: on any text, extraction never panics and every span lies inside the text,
 //! on char boundaries, non-empty where it must be.
 
-use hearsay_engine::{analyze_with, Engine, Span};
+use hearsay_engine::{analyze_full, analyze_with, Engine, Span};
 use proptest::prelude::*;
 
 fn check(text: &str, span: Span) {
@@ -64,11 +64,22 @@ proptest! {
         let engine = Engine::new().unwrap();
         for code in ["en", "fr"] {
             let lang = engine.language(code).unwrap();
-            for s in analyze_with(&text, lang) {
+            let (statements, quantities) = analyze_full(&text, lang);
+            for s in &statements {
                 check(&text, s.quote);
                 prop_assert!(!s.quote.is_empty());
                 for span in [s.speaker, s.verb, s.cue, s.role, s.addressee].into_iter().flatten() {
                     check(&text, span);
+                }
+            }
+            for q in &quantities {
+                check(&text, q.span);
+                if let Some(c) = &q.counted {
+                    check(&text, c.span);
+                }
+                prop_assert!(q.statement.is_none_or(|k| k < statements.len()));
+                for v in [q.value, q.low, q.high].into_iter().flatten() {
+                    prop_assert!(v.is_finite());
                 }
             }
         }
@@ -80,6 +91,25 @@ proptest! {
         let _ = engine.analyze(&text, None);
         for s in analyze_with(&text, engine.language("fr").unwrap()) {
             check(&text, s.quote);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// The number parser gives a finite value or none on any digit soup, never a panic.
+    #[test]
+    fn numbers_are_finite_or_absent(text in "[-−0-9 ,./k%$€]{1,40}( (million|milliards|thousand|cent|mille))?") {
+        let engine = Engine::new().unwrap();
+        for code in ["en", "fr"] {
+            let (_, quantities) = analyze_full(&text, engine.language(code).unwrap());
+            for q in quantities {
+                check(&text, q.span);
+                for v in [q.value, q.low, q.high].into_iter().flatten() {
+                    prop_assert!(v.is_finite());
+                }
+            }
         }
     }
 }
