@@ -225,3 +225,48 @@ fn eval_agrees_with_itself_on_gold_and_prints_both_languages() {
     assert_eq!(report["en"]["0.3"]["gold"], 739);
     assert_eq!(report["fr"]["0.3"]["gold"], 133);
 }
+
+#[test]
+fn founding_article_numbers() {
+    let Some(shared) = shared() else { return };
+    let path = shared.join("gold/fr/seed-belarus.txt");
+    let out = hearsay(&["extract", path.to_str().unwrap()], None);
+    assert!(out.status.success());
+    let all = records(&out);
+    let quantity = |text: &str| -> serde_json::Value {
+        all.iter()
+            .find(|r| r["kind"] == "quantity" && r["span"]["text"].as_str().unwrap().contains(text))
+            .unwrap_or_else(|| panic!("no quantity {text:?}"))
+            .clone()
+    };
+    let q = quantity("9 000");
+    assert_eq!((q["value"].as_f64(), q["counted"]["head"].as_str()), (Some(9000.0), Some("soldats")));
+    let q = quantity("70 000");
+    assert_eq!(q["counted"]["text"], "soldats biélorusses");
+    assert_eq!(q["source_ref"], "Alexandre Loukachenko");
+    let q = quantity("jusqu’à 15 000");
+    assert_eq!((q["bound"].as_str(), q["high"].as_f64(), q["counted"]["head"].as_str()), (Some("at_most"), Some(15000.0), Some("russes")));
+    let q = quantity("170");
+    assert_eq!((q["bound"].as_str(), q["counted"]["text"].as_str()), (Some("approx"), Some("chars de combat")));
+    let q = quantity("200");
+    assert_eq!(q["counted"]["text"], "véhicules blindés de transport de troupes");
+    let q = quantity("20 milles");
+    assert_eq!((q["unit"].as_str(), q["bound"].as_str(), q["high"].as_f64()), (Some("mi"), Some("at_most"), Some(20.0)));
+    let q = quantity("15 000 à 20 000");
+    assert_eq!((q["low"].as_f64(), q["high"].as_f64(), q["source_ref"].as_str()), (Some(15000.0), Some(20000.0), Some("Mike Lyons")));
+    let q = quantity("40 000");
+    assert_eq!((q["source_ref"].as_str(), q["modality"].as_str(), q["counted"]["head"].as_str()), (Some("Mike Lyons"), Some("hedged"), Some("hommes")));
+}
+
+#[test]
+fn quantity_suites_beat_the_quantulum3_baseline() {
+    let Some(shared) = shared() else { return };
+    let out = hearsay(&["eval-quantities", "--json", shared.join("quantities").to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // quantulum3's share of items found (../shared/quantities/README.md, valR on ALL).
+    for (key, baseline) in [("en.number", 55.0), ("fr.number", 14.4), ("en.dimension", 67.0), ("fr.dimension", 39.9)] {
+        let ours = report[key]["found_pct"].as_f64().unwrap();
+        assert!(ours > baseline, "{key}: {ours:.1}% found, quantulum3 finds {baseline}%");
+    }
+}
