@@ -240,33 +240,85 @@ fn founding_article_numbers() {
             .clone()
     };
     let q = quantity("9 000");
-    assert_eq!((q["value"].as_f64(), q["counted"]["head"].as_str()), (Some(9000.0), Some("soldats")));
+    assert_eq!(
+        (q["value"].as_f64(), q["counted"]["head"].as_str()),
+        (Some(9000.0), Some("soldats"))
+    );
     let q = quantity("70 000");
     assert_eq!(q["counted"]["text"], "soldats biélorusses");
     assert_eq!(q["source_ref"], "Alexandre Loukachenko");
     let q = quantity("jusqu’à 15 000");
-    assert_eq!((q["bound"].as_str(), q["high"].as_f64(), q["counted"]["head"].as_str()), (Some("at_most"), Some(15000.0), Some("russes")));
+    assert_eq!(
+        (
+            q["bound"].as_str(),
+            q["high"].as_f64(),
+            q["counted"]["head"].as_str()
+        ),
+        (Some("at_most"), Some(15000.0), Some("russes"))
+    );
     let q = quantity("170");
-    assert_eq!((q["bound"].as_str(), q["counted"]["text"].as_str()), (Some("approx"), Some("chars de combat")));
+    assert_eq!(
+        (q["bound"].as_str(), q["counted"]["text"].as_str()),
+        (Some("approx"), Some("chars de combat"))
+    );
     let q = quantity("200");
-    assert_eq!(q["counted"]["text"], "véhicules blindés de transport de troupes");
+    assert_eq!(
+        q["counted"]["text"],
+        "véhicules blindés de transport de troupes"
+    );
     let q = quantity("20 milles");
-    assert_eq!((q["unit"].as_str(), q["bound"].as_str(), q["high"].as_f64()), (Some("mi"), Some("at_most"), Some(20.0)));
+    assert_eq!(
+        (q["unit"].as_str(), q["bound"].as_str(), q["high"].as_f64()),
+        (Some("mi"), Some("at_most"), Some(20.0))
+    );
     let q = quantity("15 000 à 20 000");
-    assert_eq!((q["low"].as_f64(), q["high"].as_f64(), q["source_ref"].as_str()), (Some(15000.0), Some(20000.0), Some("Mike Lyons")));
+    assert_eq!(
+        (
+            q["low"].as_f64(),
+            q["high"].as_f64(),
+            q["source_ref"].as_str()
+        ),
+        (Some(15000.0), Some(20000.0), Some("Mike Lyons"))
+    );
     let q = quantity("40 000");
-    assert_eq!((q["source_ref"].as_str(), q["modality"].as_str(), q["counted"]["head"].as_str()), (Some("Mike Lyons"), Some("hedged"), Some("hommes")));
+    assert_eq!(
+        (
+            q["source_ref"].as_str(),
+            q["modality"].as_str(),
+            q["counted"]["head"].as_str()
+        ),
+        (Some("Mike Lyons"), Some("hedged"), Some("hommes"))
+    );
 }
 
 #[test]
 fn quantity_suites_beat_the_quantulum3_baseline() {
     let Some(shared) = shared() else { return };
-    let out = hearsay(&["eval-quantities", "--json", shared.join("quantities").to_str().unwrap()], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = hearsay(
+        &[
+            "eval-quantities",
+            "--json",
+            shared.join("quantities").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     // quantulum3's share of items found (../shared/quantities/README.md, valR on ALL).
-    for (key, baseline) in [("en.number", 55.0), ("fr.number", 14.4), ("en.dimension", 67.0), ("fr.dimension", 39.9)] {
+    for (key, baseline) in [
+        ("en.number", 55.0),
+        ("fr.number", 14.4),
+        ("en.dimension", 67.0),
+        ("fr.dimension", 39.9),
+    ] {
         let ours = report[key]["found_pct"].as_f64().unwrap();
-        assert!(ours > baseline, "{key}: {ours:.1}% found, quantulum3 finds {baseline}%");
+        assert!(
+            ours > baseline,
+            "{key}: {ours:.1}% found, quantulum3 finds {baseline}%"
+        );
     }
 }
