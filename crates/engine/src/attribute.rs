@@ -106,7 +106,11 @@ impl<'a, 't> Attributor<'a, 't> {
                     .iter()
                     .take_while(|t| t.is_word && t.text.chars().all(|c| !c.is_lowercase()))
                     .count();
-                (1..=3).contains(&label) && toks.get(label).is_some_and(|t| t.is_punct(':'))
+                // A short line with no sentence of its own after the label.
+                let short = toks.len() <= 24 || !toks[label..].iter().any(|t| t.is_terminator());
+                (1..=3).contains(&label)
+                    && toks.get(label).is_some_and(|t| t.is_punct(':'))
+                    && short
             })
             .collect();
         Attributor {
@@ -257,10 +261,20 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let bare = cue.first == cue.last && self.tok(cue.first).norm == lemma;
         if bare && self.lang.bare_form_needs_plural_subject && l + 1 == cue.first {
+            let next = self.doc.tokens.get(cue.last + 1);
+            // "… say the issue is", "say that": a clause after it makes it a verb.
+            let clause_follows = next.is_some_and(|t| {
+                self.lang.complementizers.contains(&*t.norm)
+                    || self.lang.subject_pronouns.contains(&*t.norm)
+                    || self.lang.definite.contains(&*t.norm)
+            });
             let ok = self.lang.subject_pronouns.contains(&*before.norm)
                 || self.lang.auxiliaries.contains(&*before.norm)
                 || before.is_capitalised()
-                || before.norm.ends_with('s');
+                || before.norm.ends_with('s')
+                || (clause_follows
+                    && !self.lang.is_determiner(&before.norm)
+                    && !self.lang.prepositions.contains(&*before.norm));
             return ok;
         }
         true
@@ -773,6 +787,28 @@ impl<'a, 't> Attributor<'a, 't> {
         };
         if self.used_quote[q] || k == ptoks.start {
             return false;
+        }
+        // A quotation that closed its own sentence (“….” The company noted that …) does not
+        // belong to a cue that has a complement of its own.
+        let closed_sentence = (self.doc.quotes[q].span.start..self.doc.quotes[q].span.end)
+            .rev()
+            .take(3)
+            .any(|b| {
+                self.doc.text.is_char_boundary(b)
+                    && self.doc.text[b..self.doc.quotes[q].span.end].starts_with(['.', '!', '?'])
+            });
+        if closed_sentence && matches!(cue.kind, CueKind::Verb { .. }) {
+            let limit = self.clause_limit(cue.last + 1);
+            let (after, _) = self.skip_complements(cue.last + 1, limit, false);
+            let has_complement = self.doc.tokens.get(after).is_some_and(|t| {
+                after < limit
+                    && t.is_word
+                    && (self.lang.complementizers.contains(&*t.norm)
+                        || !self.lang.clause_openers.contains(&*t.norm))
+            });
+            if has_complement {
+                return false;
+            }
         }
         // Between the quote and the cue: punctuation, then a subject, then auxiliaries.
         let mut s = k;
@@ -1338,7 +1374,19 @@ impl<'a, 't> Attributor<'a, 't> {
     /// Where a reported clause starting at `start` ends: the sentence end, or before another
     /// speech clause joined to it ("… and alleges that", "… but Chapman says", ", adding").
     fn clause_end(&self, start: usize, sentence_end: usize, cues: &[Cue]) -> usize {
-        let stop = self.trim_terminators(start, sentence_end);
+        let mut stop = self.trim_terminators(start, sentence_end);
+        // "…; …" and "…: she notes that …" end the clause.
+        if let Some(k) = (start..stop).find(|&k| {
+            let t = self.tok(k);
+            t.quote.is_none()
+                && (t.is_punct(';')
+                    || t.is_punct(':')
+                        && cues
+                            .get(cues.partition_point(|c| c.first <= k))
+                            .is_some_and(|c| c.first <= k + 4))
+        }) {
+            stop = k;
+        }
         let from = cues.partition_point(|c| c.first <= start);
         for c in cues[from..].iter().take_while(|c| c.first < stop) {
             if !matches!(c.kind, CueKind::Verb { .. }) {
