@@ -1452,7 +1452,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(span) = inverted {
             return Some(self.pronoun_mention(span, end));
         }
+        // "TVE a émis un communiqué affirmant que …": the subject of the main clause.
         self.subject_before(end, sent.start)
+            .or_else(|| self.sentence_subject(sent.start, cue.first))
     }
 
     /// …, X said. / …, a déclaré le ministre.
@@ -1519,10 +1521,18 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         let stop = self.trim_terminators(sent.start, subject_start - 1);
-        if stop < sent.start + 2 {
+        // "… ; c’est un exemple d’ingérence, a déclaré X": the clause starts after ";" or ":".
+        let clause_start = (sent.start..stop)
+            .rev()
+            .find(|&k| {
+                self.tok(k).quote.is_none()
+                    && (self.tok(k).is_punct(';') || self.tok(k).is_punct(':'))
+            })
+            .map_or(sent.start, |k| k + 1);
+        if stop < clause_start + 2 {
             return false;
         }
-        let quote = self.doc.token_span(sent.start, stop - 1);
+        let quote = self.doc.token_span(clause_start, stop - 1);
         if self.overlaps_found(quote) {
             return false;
         }
