@@ -202,6 +202,9 @@ pub struct Numbers {
     /// Numbers that are also articles and count nothing alone: "un", "une".
     #[serde(default)]
     pub article_numbers: Vec<String>,
+    /// Numbers that are pronouns after a determiner: "the one", "which one".
+    #[serde(default)]
+    pub pronoun_numbers: Vec<String>,
     /// Words joining parts of one number: "and", "et".
     pub joiners: Vec<String>,
     /// Words making a number negative.
@@ -216,6 +219,9 @@ pub struct Numbers {
     pub range_joiners: Vec<String>,
     /// Words opening a range before its first number.
     pub range_openers: Vec<String>,
+    /// Words joining a lower and an upper bound into a range.
+    #[serde(default)]
+    pub bound_joiners: Vec<String>,
     /// Words that hedge a sentence's claims.
     pub hedges: Vec<String>,
     /// Words that open a condition.

@@ -140,6 +140,26 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             i += 1;
             continue;
         }
+        // "the one you mentioned", "which one": a pronoun.
+        let pronoun = first.end == first.first + 1
+            && n.pronoun_numbers.iter().any(|a| *a == *toks[i].norm)
+            && i > 0
+            && (lang.is_determiner(&toks[i - 1].norm)
+                || lang.clause_openers.contains(&*toks[i - 1].norm));
+        // Numbers inside a web address are not quantities.
+        let chunk_start = doc.text[..toks[i].span.start]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let chunk_end = doc.text[toks[i].span.end..]
+            .find(char::is_whitespace)
+            .map_or(doc.text.len(), |p| toks[i].span.end + p);
+        let chunk = &doc.text[chunk_start..chunk_end];
+        if pronoun || chunk.contains("://") || chunk.starts_with("www.") {
+            i = first.end.max(i + 1);
+            continue;
+        }
         let mut start_tok = first.first;
         let mut end_tok = first.end;
         let mut bound = Bound::Exact;
@@ -287,8 +307,45 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         i = end_tok.max(i + 1);
         free_from = i;
     }
+    let mut out = merge_bounds(doc, lang, out);
     for q in &mut out {
         attach(doc, lang, statements, q);
+    }
+    out
+}
+
+/// "more than 10 and less than 20", "au moins 20 mais au plus 50": a lower and an upper
+/// bound side by side make one range.
+fn merge_bounds(doc: &Document, lang: &Language, found: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::with_capacity(found.len());
+    for q in found {
+        if let Some(prev) = out.last_mut() {
+            let between = doc.text[prev.span.end..q.span.start].trim();
+            let joined = lang
+                .numbers
+                .bound_joiners
+                .iter()
+                .any(|j| *j == fold(between));
+            let lower = |x: &Quantity| matches!(x.bound, Bound::AtLeast | Bound::MoreThan);
+            let upper = |x: &Quantity| matches!(x.bound, Bound::AtMost | Bound::LessThan);
+            let (lo, hi) = if lower(prev) && upper(&q) {
+                (prev.low, q.high)
+            } else if upper(prev) && lower(&q) {
+                (q.low, prev.high)
+            } else {
+                (None, None)
+            };
+            if joined && lo.is_some() && hi.is_some() && prev.unit == q.unit {
+                prev.span = prev.span.cover(q.span);
+                prev.low = lo;
+                prev.high = hi;
+                prev.value = None;
+                prev.bound = Bound::Range;
+                prev.counted = prev.counted.take().or(q.counted);
+                continue;
+            }
+        }
+        out.push(q);
     }
     out
 }
@@ -525,6 +582,26 @@ fn parse_digits(doc: &Document, n: &Numbers, i: usize) -> Option<Num> {
         let suffix = fold(rest).into_owned();
         if let Some(&scale) = n.suffix_scales.get(&suffix) {
             value *= scale;
+        } else if let Some((a, b)) = suffix.split_once('-').filter(|(a, b)| {
+            n.suffix_scales.contains_key(*a) && b.starts_with(|c: char| c.is_ascii_digit())
+        }) {
+            // "5k-20k"
+            let scale = n.suffix_scales[a];
+            value *= scale;
+            let digits_end = b
+                .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+                .unwrap_or(b.len());
+            let tail_scale = n.suffix_scales.get(&b[digits_end..]).copied().unwrap_or(
+                if digits_end == b.len() {
+                    scale
+                } else {
+                    f64::NAN
+                },
+            );
+            let hv = digits_value(&b[..digits_end], n)? * tail_scale;
+            if hv.is_finite() && hv > value {
+                glued_high = Some(hv);
+            }
         } else if let Some(h) = suffix
             .strip_prefix('-')
             .filter(|h| h.starts_with(|c: char| c.is_ascii_digit()))
