@@ -138,8 +138,13 @@ pub struct Language {
     pub(crate) percent_phrases: Vec<Vec<String>>,
     /// Every word that can start or continue a number in words: a cheap first filter.
     pub(crate) number_words: HashSet<String>,
+    /// `number_words` plus the lead words ("a", "minus") that start a number only before one.
+    pub(crate) number_starts: HashSet<String>,
     /// First words of currency and unit names: a cheap first filter.
     pub(crate) unit_first_words: HashSet<String>,
+    /// Last words of currency names and of bound phrases: cheap filters for what stands
+    /// before a number.
+    pub(crate) prefix_last_words: HashSet<String>,
     /// Cue phrases keyed by their first folded word; longer phrases first.
     pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueKind)>>,
 }
@@ -198,7 +203,7 @@ pub struct Numbers {
     #[serde(default)]
     pub ratio_words: Vec<String>,
     /// Words that stand for one before a scale: "a hundred".
-    pub one_words: Vec<String>,
+    pub one_words: HashSet<String>,
     /// Numbers that are also articles and count nothing alone: "un", "une".
     #[serde(default)]
     pub article_numbers: Vec<String>,
@@ -206,9 +211,9 @@ pub struct Numbers {
     #[serde(default)]
     pub pronoun_numbers: Vec<String>,
     /// Words joining parts of one number: "and", "et".
-    pub joiners: Vec<String>,
+    pub joiners: HashSet<String>,
     /// Words making a number negative.
-    pub negatives: Vec<String>,
+    pub negatives: HashSet<String>,
     /// Letters glued to digits that scale them: "70k", "1.5m".
     pub suffix_scales: HashMap<String, f64>,
     /// Percent signs and words.
@@ -216,20 +221,20 @@ pub struct Numbers {
     /// Bound and approximation phrases before a number, with the bound they set.
     pub bounds: HashMap<String, String>,
     /// Words between the two numbers of a range.
-    pub range_joiners: Vec<String>,
+    pub range_joiners: HashSet<String>,
     /// Words opening a range before its first number.
-    pub range_openers: Vec<String>,
+    pub range_openers: HashSet<String>,
     /// Words joining a lower and an upper bound into a range.
     #[serde(default)]
     pub bound_joiners: Vec<String>,
     /// Words that hedge a sentence's claims.
-    pub hedges: Vec<String>,
+    pub hedges: HashSet<String>,
     /// Words that open a condition.
-    pub conditionals: Vec<String>,
+    pub conditionals: HashSet<String>,
     /// Words after a number that are not what it counts.
-    pub not_counted: Vec<String>,
+    pub not_counted: HashSet<String>,
     /// Links between a number and what it counts: "of", "de".
-    pub count_links: Vec<String>,
+    pub count_links: HashSet<String>,
 }
 
 /// A currency or a unit and the names it goes by.
@@ -625,14 +630,37 @@ impl Language {
                 ] {
                     set.extend(m.keys().map(|k| fold(k).into_owned()));
                 }
+                set
+            },
+            number_starts: {
+                let n = &file.numbers;
+                let mut set: HashSet<String> = HashSet::default();
+                for m in [
+                    &n.words,
+                    &n.hundreds,
+                    &n.scales,
+                    &n.multipliers,
+                    &n.fractions,
+                    &n.denominators,
+                ] {
+                    set.extend(m.keys().map(|k| fold(k).into_owned()));
+                }
                 set.extend(
                     n.one_words
                         .iter()
-                        .chain(&n.negatives)
+                        .chain(n.negatives.iter())
                         .map(|w| fold(w).into_owned()),
                 );
                 set
             },
+            prefix_last_words: file
+                .currencies
+                .iter()
+                .flat_map(|u| u.names.iter())
+                .chain(file.numbers.bounds.keys())
+                .chain(file.numbers.range_openers.iter())
+                .filter_map(|name| phrase_words(name, &file.words.elisions).pop())
+                .collect(),
             unit_first_words: file
                 .currencies
                 .iter()

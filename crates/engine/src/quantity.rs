@@ -128,6 +128,30 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
     // The first token not yet claimed by a quantity: prefixes never reach back past it.
     let mut free_from = 0;
     while i < toks.len() {
+        // Most tokens are not numbers: one byte test or one hash lookup rules them out.
+        let t = &toks[i];
+        let candidate = t.is_word
+            && (t.text.as_bytes()[0].is_ascii_digit() || {
+                let norm: &str = &t.norm;
+                let first_part = match norm.bytes().position(|b| b == b'-') {
+                    Some(p) => &norm[..p],
+                    None => norm,
+                };
+                // "a hundred", "minus five": a lead word counts only before a number word.
+                lang.number_starts.contains(first_part)
+                    && (lang.number_words.contains(first_part)
+                        || toks.get(i + 1).is_some_and(|n| {
+                            n.is_word
+                                && (n.text.as_bytes()[0].is_ascii_digit()
+                                    || lang
+                                        .number_words
+                                        .contains(n.norm.split('-').next().unwrap_or("")))
+                        }))
+            });
+        if !candidate {
+            i += 1;
+            continue;
+        }
         let Some(first) = parse_number(doc, lang, i) else {
             i += 1;
             continue;
@@ -162,13 +186,17 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         }
         let mut start_tok = first.first;
         let mut end_tok = first.end;
+        // Only look for a currency, bound or opener when the word before can end one.
+        let prefixed = start_tok > 0 && lang.prefix_last_words.contains(&*toks[start_tok - 1].norm);
         let mut bound = Bound::Exact;
         let (mut low, mut high, mut value) = (None, None, Some(first.value));
         let mut unit: Option<String> = None;
         let mut kind = QuantityKind::Number;
 
         // A currency before the number: "$46.8 million", "US$ 5", "€ 20", "USD115".
-        if let Some((len, iso)) = phrase_ending_before(toks, start_tok, &lang.currency_names)
+        if let Some((len, iso)) = prefixed
+            .then(|| phrase_ending_before(toks, start_tok, &lang.currency_names))
+            .flatten()
             .filter(|(len, _)| start_tok - len >= free_from)
         {
             start_tok -= len;
@@ -176,17 +204,16 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             kind = QuantityKind::Currency;
         }
         // A bound or a range opener before: "au moins", "jusqu'à", "between".
-        if let Some((len, b)) = bounds.iter().find_map(|(w, b)| {
+        let bound_before =
+            start_tok > 0 && lang.prefix_last_words.contains(&*toks[start_tok - 1].norm);
+        if let Some((len, b)) = bounds.iter().filter(|_| bound_before).find_map(|(w, b)| {
             (start_tok >= w.len() + free_from && matches_at(toks, start_tok - w.len(), w))
                 .then_some((w.len(), *b))
         }) {
             start_tok -= len;
             bound = b;
         }
-        let opener = start_tok > free_from
-            && n.range_openers
-                .iter()
-                .any(|o| *o == *toks[start_tok - 1].norm);
+        let opener = start_tok > free_from && n.range_openers.contains(&*toks[start_tok - 1].norm);
         // A unit glued to the digits: "200lbs", "3-inch", "75ml".
         if let Some(g) = first.glued {
             let text = fold(g.slice(doc.text)).into_owned();
@@ -215,9 +242,9 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             high = Some(h);
             value = None;
         } else if let Some(joiner) = toks.get(end_tok) {
-            let is_joiner = n.range_joiners.iter().any(|j| *j == *joiner.norm);
+            let is_joiner = n.range_joiners.contains(&*joiner.norm);
             // "and"/"et" make a range only after an opener ("between 10 and 20").
-            let and_like = n.joiners.iter().any(|j| *j == *joiner.norm);
+            let and_like = n.joiners.contains(&*joiner.norm);
             if is_joiner && (!and_like || opener) {
                 let mut next = end_tok + 1;
                 if let Some((len, iso)) = phrase_starting_at(toks, next, &lang.currency_names) {
@@ -320,12 +347,14 @@ fn merge_bounds(doc: &Document, lang: &Language, found: Vec<Quantity>) -> Vec<Qu
     let mut out: Vec<Quantity> = Vec::with_capacity(found.len());
     for q in found {
         if let Some(prev) = out.last_mut() {
-            let between = doc.text[prev.span.end..q.span.start].trim();
-            let joined = lang
-                .numbers
-                .bound_joiners
-                .iter()
-                .any(|j| *j == fold(between));
+            // Only a short joiner stands between ("and", ","): never fold a whole paragraph.
+            let gap = &doc.text[prev.span.end..q.span.start];
+            let joined = gap.len() <= 16
+                && lang
+                    .numbers
+                    .bound_joiners
+                    .iter()
+                    .any(|j| *j == fold(gap.trim()));
             let lower = |x: &Quantity| matches!(x.bound, Bound::AtLeast | Bound::MoreThan);
             let upper = |x: &Quantity| matches!(x.bound, Bound::AtMost | Bound::LessThan);
             let (lo, hi) = if lower(prev) && upper(&q) {
@@ -374,9 +403,7 @@ fn unit_after(
     {
         return Some((len, "%".into(), QuantityKind::Percent));
     }
-    let link = usize::from(
-        scaled && at < toks.len() && n.count_links.iter().any(|l| *l == *toks[at].norm),
-    );
+    let link = usize::from(scaled && at < toks.len() && n.count_links.contains(&*toks[at].norm));
     if let Some((len, iso)) = phrase_starting_at(toks, at + link, &lang.currency_names) {
         return Some((link + len, iso, QuantityKind::Currency));
     }
@@ -491,7 +518,9 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
         return Some(ratio(doc, lang, num));
     }
     let first_part = t.norm.split('-').next().unwrap_or("");
-    if !lang.number_words.contains(first_part) {
+    let lead =
+        lang.numbers.one_words.contains(first_part) || lang.numbers.negatives.contains(first_part);
+    if !lang.number_words.contains(first_part) && !lead {
         return None;
     }
     let num = parse_words(toks, lang, i)?;
@@ -725,8 +754,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
     let mut last_good = i;
     let mut j = i;
     let mut negative = false;
-    if n.negatives.iter().any(|w| *w == *toks[i].norm) && toks.get(i + 1).is_some_and(|t| t.is_word)
-    {
+    if n.negatives.contains(&*toks[i].norm) && toks.get(i + 1).is_some_and(|t| t.is_word) {
         negative = true;
         j += 1;
     }
@@ -737,7 +765,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             || n.multipliers.contains_key(p)
             || n.fractions.contains_key(p)
             || n.denominators.contains_key(p)
-            || n.one_words.iter().any(|w| w == p)
+            || n.one_words.contains(p)
     };
     let mut pending_one = false;
     while j < toks.len() && toks[j].is_word {
@@ -824,8 +852,8 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             break;
         }
         // "a hundred", "one and a half": "a" and joiners only between number words.
-        let is_one = n.one_words.iter().any(|w| *w == *t.norm);
-        let is_joiner = n.joiners.iter().any(|w| *w == *t.norm);
+        let is_one = n.one_words.contains(&*t.norm);
+        let is_joiner = n.joiners.contains(&*t.norm);
         if is_one && next_is_number && !pending_one {
             pending_one = true;
             j += 1;
@@ -859,7 +887,7 @@ fn counted_after(doc: &Document, lang: &Language, from: usize) -> Option<Counted
     let n = &lang.numbers;
     let toks = &doc.tokens;
     let mut i = from;
-    if i < toks.len() && n.count_links.iter().any(|l| *l == *toks[i].norm) {
+    if i < toks.len() && n.count_links.contains(&*toks[i].norm) {
         i += 1;
     }
     let start = i;
@@ -873,12 +901,12 @@ fn counted_after(doc: &Document, lang: &Language, from: usize) -> Option<Counted
         {
             break;
         }
-        let stop = n.not_counted.iter().any(|w| *w == *t.norm);
+        let stop = n.not_counted.contains(&*t.norm);
         if stop {
             // "chars de combat", "véhicules blindés de transport de troupes": a link inside.
-            let link = n.count_links.iter().any(|l| *l == *t.norm);
+            let link = n.count_links.contains(&*t.norm);
             let next_ok = toks.get(end + 1).is_some_and(|nt| {
-                nt.is_word && !nt.is_capitalised() && !n.not_counted.iter().any(|w| *w == *nt.norm)
+                nt.is_word && !nt.is_capitalised() && !n.not_counted.contains(&*nt.norm)
             });
             if link && end > start && next_ok {
                 end += 1;
@@ -892,14 +920,14 @@ fn counted_after(doc: &Document, lang: &Language, from: usize) -> Option<Counted
         end += 1;
         words += 1;
     }
-    while end > start && n.count_links.iter().any(|l| *l == *toks[end - 1].norm) {
+    while end > start && n.count_links.contains(&*toks[end - 1].norm) {
         end -= 1;
     }
     if end == start {
         return None;
     }
     let first_link = (start..end)
-        .find(|&k| n.count_links.iter().any(|l| *l == *toks[k].norm))
+        .find(|&k| n.count_links.contains(&*toks[k].norm))
         .unwrap_or(end);
     let head_tok = match lang.head_position {
         crate::lang::HeadPosition::First => start,
@@ -929,16 +957,16 @@ fn attach(doc: &Document, lang: &Language, statements: &[Statement], q: &mut Qua
         .min(doc.tokens.len() - 1);
     let sentence = doc.sentences[doc.sentence_of[tok]].clone();
     let words = &doc.tokens[sentence.clone()];
-    let hedged = words.iter().any(|t| n.hedges.iter().any(|h| *h == *t.norm));
+    let hedged = words.iter().any(|t| n.hedges.contains(&*t.norm));
     // Inside the "si"/"if" clause itself, up to its comma, the quantity is conditional.
     let conditional = (sentence.start..tok)
         .rev()
         .take_while(|&k| !doc.tokens[k].is_punct(','))
-        .any(|k| n.conditionals.iter().any(|c| *c == *doc.tokens[k].norm));
+        .any(|k| n.conditionals.contains(&*doc.tokens[k].norm));
     let after_condition = words
         .iter()
         .take_while(|t| t.span.start < q.span.start)
-        .any(|t| n.conditionals.iter().any(|c| *c == *t.norm));
+        .any(|t| n.conditionals.contains(&*t.norm));
     q.modality = if conditional {
         Modality::Conditional
     } else if hedged || after_condition {
