@@ -615,8 +615,14 @@ impl<'a, 't> Attributor<'a, 't> {
             if t.quote.is_some() || (!t.is_word && !dot_in_name) {
                 break;
             }
+            // "Heart and Stroke senior manager Erin Kim": "and" between capitals is in a name.
+            let inside_name = self.lang.coordinators.contains(&*t.norm)
+                && self.tok(end - 1).is_capitalised()
+                && end + 1 < limit
+                && self.tok(end + 1).is_capitalised();
             if end > from
                 && !t.is_capitalised()
+                && !inside_name
                 && (self.lang.clause_openers.contains(&*t.norm)
                     || self.lang.addressee_prepositions.contains(&*t.norm)
                     || self.lang.modifier_openers.contains(&*t.norm)

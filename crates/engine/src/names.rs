@@ -85,7 +85,19 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         !initial || capital_inside.contains(&*t.norm) || !lower.contains(&*t.norm)
     };
     // Decided once per token: the run building below asks about each token several times.
-    let nameish_table: Vec<bool> = (0..doc.tokens.len()).map(nameish_at).collect();
+    let mut nameish_table: Vec<bool> = (0..doc.tokens.len()).map(nameish_at).collect();
+    // "Will Young", "May Chen": a given name that is also a common word starts a name when a
+    // name follows it.
+    for i in 0..doc.tokens.len().saturating_sub(1) {
+        let t = &doc.tokens[i];
+        if !nameish_table[i]
+            && t.is_capitalised()
+            && lang.given_names.contains_key(&*t.norm)
+            && nameish_table[i + 1]
+        {
+            nameish_table[i] = true;
+        }
+    }
     let nameish = |i: usize| nameish_table[i];
     // Inside a run, a capitalised word away from a sentence start continues the name even
     // when it is also a common word ("Theresa May", "Ms. May").
