@@ -485,10 +485,17 @@ impl<'a, 't> Attributor<'a, 't> {
         // holds no auxiliary or complementizer ("are directly affected", "to", "said in …").
         let first = self.tok(range.start);
         let lower_first = !first.is_capitalised();
-        if lower_first
-            && (self.lang.prepositions.contains(&*first.norm)
-                || self.lang.adverbs.contains(&*first.norm)
-                || self.lang.addressee_prepositions.contains(&*first.norm))
+        if (lower_first
+            && (self.lang.adverbs.contains(&*first.norm)
+                || self.lang.addressee_prepositions.contains(&*first.norm)))
+            || (self.lang.prepositions.contains(&*first.norm)
+                && !self.lang.is_determiner(&first.norm))
+            || first.text.starts_with(|c: char| c.is_ascii_digit())
+            || last.text.starts_with(|c: char| c.is_ascii_digit())
+            || (range.len() == 1 && self.lang.is_determiner(&first.norm))
+            || range
+                .clone()
+                .any(|i| self.lang.negations.contains(&*self.tok(i).norm))
         {
             return None;
         }
