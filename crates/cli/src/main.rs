@@ -187,38 +187,31 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
                     return;
                 }
             };
-            for record in output::records(&doc.id, &doc.text, &analysis) {
+            let statements = output::records(&doc.id, &doc.text, &analysis);
+            let quantities = output::quantity_records(&doc.id, &doc.text, &analysis);
+            let rows = statements
+                .iter()
+                .map(|r| (serde_json::to_value(r), output::table_row(r)))
+                .chain(
+                    quantities
+                        .iter()
+                        .map(|r| (serde_json::to_value(r), output::quantity_row(r))),
+                );
+            for (json, row) in rows {
                 let result = match format {
-                    Format::Jsonl => serde_json::to_writer(&mut out, &record)
+                    Format::Jsonl => json
+                        .and_then(|v| serde_json::to_writer(&mut out, &v))
                         .map_err(io::Error::from)
                         .and_then(|_| out.write_all(b"\n")),
                     Format::Json => {
                         let sep = if first { "" } else { ",\n" };
                         first = false;
                         out.write_all(sep.as_bytes()).and_then(|_| {
-                            serde_json::to_writer(&mut out, &record).map_err(io::Error::from)
+                            json.and_then(|v| serde_json::to_writer(&mut out, &v))
+                                .map_err(io::Error::from)
                         })
                     }
-                    Format::Table => writeln!(out, "{}", output::table_row(&record)),
-                };
-                if let Err(e) = result {
-                    write_error = Some(e);
-                    return;
-                }
-            }
-            for record in output::quantity_records(&doc.id, &doc.text, &analysis) {
-                let result = match format {
-                    Format::Jsonl => serde_json::to_writer(&mut out, &record)
-                        .map_err(io::Error::from)
-                        .and_then(|_| out.write_all(b"\n")),
-                    Format::Json => {
-                        let sep = if first { "" } else { ",\n" };
-                        first = false;
-                        out.write_all(sep.as_bytes()).and_then(|_| {
-                            serde_json::to_writer(&mut out, &record).map_err(io::Error::from)
-                        })
-                    }
-                    Format::Table => writeln!(out, "{}", output::quantity_row(&record)),
+                    Format::Table => writeln!(out, "{row}"),
                 };
                 if let Err(e) = result {
                     write_error = Some(e);

@@ -1075,7 +1075,6 @@ impl<'a, 't> Attributor<'a, 't> {
         if matches!(cue.kind, CueKind::Verb { .. }) {
             return false;
         }
-        let para = self.doc.paragraph_of(cue.first);
         let sent = self.sentence(cue.first);
         // The source: the words after the cue up to a comma or the sentence end.
         let mut end = cue.last + 1;
@@ -1101,7 +1100,6 @@ impl<'a, 't> Attributor<'a, 't> {
                 return false;
             }
         }
-        let verb = self.doc.token_span(cue.first, cue.last);
         let sentence_initial = (sent.start..cue.first).all(|i| {
             let t = self.tok(i);
             !t.is_word && t.quote.is_none()
@@ -1140,19 +1138,41 @@ impl<'a, 't> Attributor<'a, 't> {
             sent.start..stop
         };
         let quote = self.doc.token_span(quote_range.start, quote_range.end - 1);
+        self.push_clause(quote, speaker, cue, None, Method::Nominal)
+    }
+
+    /// Records a reported clause (`quote` as a span) unless it overlaps a statement already
+    /// found; quotations inside it are used up. True when recorded.
+    fn push_clause(
+        &mut self,
+        quote: Span,
+        speaker: Mention,
+        cue: &Cue,
+        addressee: Option<Span>,
+        method: Method,
+    ) -> bool {
         if self.overlaps_found(quote) {
             return false;
         }
         let direct = self.mark_quotes_inside(quote);
+        let verb = match cue.kind {
+            CueKind::Verb { .. } => self.verb_span(cue),
+            _ => self.doc.token_span(cue.first, cue.last),
+        };
+        let cue_span = match cue.kind {
+            CueKind::Verb { .. } => self.cue_span(cue),
+            _ => verb,
+        };
+        let paragraph = self.doc.paragraph_of(cue.first);
         self.push(Found {
             quote,
             direct,
             speaker: Some(speaker),
             verb: Some(verb),
-            cue: Some(verb),
-            addressee: None,
-            method: Method::Nominal,
-            paragraph: para,
+            cue: Some(cue_span),
+            addressee,
+            method,
+            paragraph,
             continues: false,
         });
         true
@@ -1214,7 +1234,6 @@ impl<'a, 't> Attributor<'a, 't> {
         let CueKind::Verb { lemma, weak } = &cue.kind else {
             return false;
         };
-        let para = self.doc.paragraph_of(cue.first);
         let sent = self.sentence(cue.first);
         let (_, _, passive) = self.skip_auxiliaries(cue);
         if passive {
@@ -1270,22 +1289,7 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let quote = self.doc.token_span(start, stop - 1);
-        if self.overlaps_found(quote) {
-            return false;
-        }
-        let direct = self.mark_quotes_inside(quote);
-        self.push(Found {
-            quote,
-            direct,
-            speaker: Some(speaker),
-            verb: Some(self.verb_span(cue)),
-            cue: Some(self.cue_span(cue)),
-            addressee,
-            method: Method::ReportedClause,
-            paragraph: para,
-            continues: false,
-        });
-        true
+        self.push_clause(quote, speaker, cue, addressee, Method::ReportedClause)
     }
 
     /// Skips what stands between a verb and its reported clause: commas, an addressee
@@ -1546,21 +1550,10 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let quote = self.doc.token_span(clause_start, stop - 1);
-        if self.overlaps_found(quote) {
+        let addressee = self.addressee_after(after, sent.end);
+        if !self.push_clause(quote, speaker, cue, addressee, Method::ClauseThenCue) {
             return false;
         }
-        let direct = self.mark_quotes_inside(quote);
-        self.push(Found {
-            quote,
-            direct,
-            speaker: Some(speaker),
-            verb: Some(self.verb_span(cue)),
-            cue: Some(self.cue_span(cue)),
-            addressee: self.addressee_after(after, sent.end),
-            method: Method::ClauseThenCue,
-            paragraph: para,
-            continues: false,
-        });
         if let Some(rest) = second.filter(|r| !self.overlaps_found(*r)) {
             let keeps = self.lang.interrupted_quote_keeps_cue;
             let last = self.found.last().cloned();

@@ -550,6 +550,30 @@ impl Language {
             list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
         }
 
+        let number_words: HashSet<String> = {
+            let n = &file.numbers;
+            let mut set: HashSet<String> = HashSet::default();
+            for m in [
+                &n.words,
+                &n.hundreds,
+                &n.scales,
+                &n.multipliers,
+                &n.fractions,
+                &n.denominators,
+            ] {
+                set.extend(m.keys().map(|k| fold(k).into_owned()));
+            }
+            set
+        };
+        let mut number_starts = number_words.clone();
+        number_starts.extend(
+            file.numbers
+                .one_words
+                .iter()
+                .chain(file.numbers.negatives.iter())
+                .map(|w| fold(w).into_owned()),
+        );
+
         Ok(Language {
             descriptive_reference: file.descriptive_reference,
             keep_determiner_in_reference: file.keep_determiner_in_reference,
@@ -617,42 +641,8 @@ impl Language {
                 .iter()
                 .map(|p| phrase_words(p, &file.words.elisions))
                 .collect(),
-            number_words: {
-                let n = &file.numbers;
-                let mut set: HashSet<String> = HashSet::default();
-                for m in [
-                    &n.words,
-                    &n.hundreds,
-                    &n.scales,
-                    &n.multipliers,
-                    &n.fractions,
-                    &n.denominators,
-                ] {
-                    set.extend(m.keys().map(|k| fold(k).into_owned()));
-                }
-                set
-            },
-            number_starts: {
-                let n = &file.numbers;
-                let mut set: HashSet<String> = HashSet::default();
-                for m in [
-                    &n.words,
-                    &n.hundreds,
-                    &n.scales,
-                    &n.multipliers,
-                    &n.fractions,
-                    &n.denominators,
-                ] {
-                    set.extend(m.keys().map(|k| fold(k).into_owned()));
-                }
-                set.extend(
-                    n.one_words
-                        .iter()
-                        .chain(n.negatives.iter())
-                        .map(|w| fold(w).into_owned()),
-                );
-                set
-            },
+            number_words,
+            number_starts,
             prefix_last_words: file
                 .currencies
                 .iter()
