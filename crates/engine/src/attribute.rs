@@ -507,10 +507,13 @@ impl<'a, 't> Attributor<'a, 't> {
                     && !self.lang.is_determiner(&t.norm)
                     && !self.lang.prepositions.contains(&*t.norm)
                     || self.lang.complementizers.contains(&*t.norm)
-                    || self.lang.cues.get(&*t.norm).is_some_and(|l| {
-                        l.iter()
-                            .any(|(rest, k)| rest.is_empty() && matches!(k, CueKind::Verb { .. }))
-                    }))
+                    // A speech verb inside is a clause, not a subject; a role noun with a
+                    // verb's spelling ("conseiller") is still a noun.
+                    || !self.lang.is_role(&t.norm)
+                        && self.lang.cues.get(&*t.norm).is_some_and(|l| {
+                            l.iter()
+                                .any(|(rest, k)| rest.is_empty() && matches!(k, CueKind::Verb { .. }))
+                        }))
         }) {
             return None;
         }

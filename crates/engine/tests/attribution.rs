@@ -145,3 +145,7 @@ t!(
         ("« nous partons. »", None, Some("Jean Martin"), None),
     ]
 );
+
+t!(fr_role_noun_spelled_like_a_verb, "fr", "Titre\n\nLe conseiller David Mercier, qui préside la commission, a estimé que la facture montait.", [
+    ("que la facture montait", Some("David Mercier"), Some("David Mercier"), Some("estimé")),
+]);
