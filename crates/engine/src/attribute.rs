@@ -59,6 +59,9 @@ pub enum Method {
     Interrupted,
     /// A quotation with no cue that continues the previous speaker.
     Floating,
+    /// A quotation with no cue after a colon or after a paragraph about a person
+    /// ("Martell is more blunt: “…”").
+    Implied,
 }
 
 /// A statement before speaker resolution.
@@ -74,6 +77,9 @@ pub(crate) struct Found {
     pub paragraph: usize,
     /// Takes its speaker from the statement before it (floating quotes, second halves).
     pub continues: bool,
+    /// The speaker the context implies when the text names none at the quote (the subject
+    /// of the paragraph before a cue-less quotation).
+    pub implied: Option<Mention>,
 }
 
 pub(crate) struct Attributor<'a, 't> {
@@ -705,6 +711,49 @@ impl<'a, 't> Attributor<'a, 't> {
         }
     }
 
+    /// The person the paragraph is about: the subject of its last sentence that opens with
+    /// a person's name or a personal pronoun.
+    fn paragraph_subject(&self, paragraph: usize) -> Option<Mention> {
+        let sentences = self.doc.paragraphs[paragraph].sentences.clone();
+        for s in sentences.rev() {
+            let range = self.doc.sentences[s].clone();
+            let head = range.start..range.end.min(range.start + 4);
+            for i in head {
+                let t = self.tok(i);
+                if let Some(&g) = self
+                    .lang
+                    .pronouns
+                    .get(&*t.norm)
+                    .filter(|_| self.lang.subject_pronouns.contains(&*t.norm))
+                {
+                    if matches!(g, Gender::Masculine | Gender::Feminine) {
+                        return Some(Mention {
+                            span: t.span,
+                            tokens: i..i + 1,
+                            kind: MentionKind::Pronoun(g),
+                            role: None,
+                        });
+                    }
+                }
+                if let Some(k) = self.name_at[i] {
+                    let r = self.names[k].tokens.clone();
+                    let organisation = r
+                        .clone()
+                        .any(|j| self.lang.organisation_markers.contains(&*self.tok(j).norm));
+                    if !organisation {
+                        return Some(Mention {
+                            span: self.doc.token_span(r.start, r.end - 1),
+                            tokens: r,
+                            kind: MentionKind::Name(k),
+                            role: None,
+                        });
+                    }
+                }
+            }
+        }
+        None
+    }
+
     /// The first name or subject pronoun of a sentence, before `end`.
     fn sentence_subject(&self, floor: usize, end: usize) -> Option<Mention> {
         for i in floor..end {
@@ -815,7 +864,11 @@ impl<'a, 't> Attributor<'a, 't> {
             });
         if closed_sentence && matches!(cue.kind, CueKind::Verb { .. }) {
             let limit = self.clause_limit(cue.last + 1);
-            let (after, _) = self.skip_complements(cue.last + 1, limit, false);
+            // Past an inverted subject first: “…?” said Gokool.
+            let from = self
+                .subject_after(cue.last + 1, limit)
+                .map_or(cue.last + 1, |m| m.tokens.end);
+            let (after, _) = self.skip_complements(from, limit, false);
             let has_complement = self.doc.tokens.get(after).is_some_and(|t| {
                 after < limit
                     && t.is_word
@@ -911,6 +964,7 @@ impl<'a, 't> Attributor<'a, 't> {
             method: Method::QuoteThenCue,
             paragraph: para,
             continues: false,
+            implied: None,
         });
         self.interrupted(next, limit, ptoks.end, speaker, verb, cue_span, para);
         true
@@ -957,6 +1011,7 @@ impl<'a, 't> Attributor<'a, 't> {
             method: Method::Interrupted,
             paragraph: para,
             continues: !keeps,
+            implied: None,
         });
     }
 
@@ -1069,6 +1124,7 @@ impl<'a, 't> Attributor<'a, 't> {
             method: Method::CueThenQuote,
             paragraph: para,
             continues: false,
+            implied: None,
         });
         true
     }
@@ -1177,6 +1233,7 @@ impl<'a, 't> Attributor<'a, 't> {
             method,
             paragraph,
             continues: false,
+            implied: None,
         });
         true
     }
@@ -1571,6 +1628,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     method: Method::Interrupted,
                     paragraph: para,
                     continues: !keeps,
+                    implied: None,
                 });
             }
         }
@@ -1600,11 +1658,53 @@ impl<'a, 't> Attributor<'a, 't> {
                 .take_while(|t| t.quote == Some(q))
                 .filter(|t| t.is_word)
                 .count();
-            if !opens_sentence || words < 3 {
+            let after_colon = first > sent.start && self.tok(first - 1).is_punct(':');
+            if words < 3 || !(opens_sentence || after_colon) {
                 continue;
             }
-            let Some(prev) = merged.last() else { continue };
-            if prev.paragraph + 1 < quote.paragraph || prev.quote.end > quote.span.start {
+            if after_colon {
+                // "Martell, the addictions doctor, is more blunt: “…”": the sentence's subject.
+                if let Some(m) = self.sentence_subject(sent.start, first - 1) {
+                    self.used_quote[q] = true;
+                    merged.push(Found {
+                        quote: quote.span,
+                        direct: true,
+                        speaker: Some(m),
+                        verb: None,
+                        cue: None,
+                        addressee: None,
+                        method: Method::Implied,
+                        paragraph: quote.paragraph,
+                        continues: false,
+                        implied: None,
+                    });
+                }
+                continue;
+            }
+            let recent = merged.last().is_some_and(|prev| {
+                prev.paragraph + 1 >= quote.paragraph && prev.quote.end <= quote.span.start
+            });
+            if !recent {
+                // No statement just before: the person the previous paragraph is about.
+                let para_start = self.doc.paragraphs[quote.paragraph].tokens.start;
+                let subject = (quote.paragraph > 0 && para_start == first)
+                    .then(|| self.paragraph_subject(quote.paragraph - 1))
+                    .flatten();
+                if let Some(m) = subject {
+                    self.used_quote[q] = true;
+                    merged.push(Found {
+                        quote: quote.span,
+                        direct: true,
+                        speaker: None,
+                        verb: None,
+                        cue: None,
+                        addressee: None,
+                        method: Method::Implied,
+                        paragraph: quote.paragraph,
+                        continues: false,
+                        implied: Some(m),
+                    });
+                }
                 continue;
             }
             self.used_quote[q] = true;
@@ -1618,6 +1718,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 method: Method::Floating,
                 paragraph: quote.paragraph,
                 continues: true,
+                implied: None,
             });
         }
         merged.extend(next);

@@ -206,7 +206,7 @@ impl<'a, 't> Resolver<'a, 't> {
         for (n, f) in found.iter().enumerate() {
             let reference = if f.continues {
                 out.get(n.wrapping_sub(1)).cloned().flatten()
-            } else if let Some(m) = &f.speaker {
+            } else if let Some(m) = f.speaker.as_ref().or(f.implied.as_ref()) {
                 match m.kind {
                     MentionKind::Name(k) => Some(self.full_name(k)),
                     MentionKind::Pronoun(g) => {
