@@ -59,8 +59,16 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     }
     let nameish_at = |i: usize| -> bool {
         let t = &doc.tokens[i];
+        if !t.is_word {
+            return false;
+        }
+        let first_upper = t.text.as_bytes()[0].is_ascii_uppercase()
+            || (!t.text.as_bytes()[0].is_ascii() && t.is_capitalised());
         // "al-Rahman", "el-Sisi", "ibn-Saud": a lower-case particle glued to a capitalised name.
-        if let Some((particle, rest)) = t.text.split_once('-') {
+        if let Some((particle, rest)) = (!first_upper && t.text.as_bytes().contains(&b'-'))
+            .then(|| t.text.split_once('-'))
+            .flatten()
+        {
             if lang.name_connectors.contains(particle)
                 && rest.starts_with(char::is_uppercase)
                 && i > 0
@@ -69,7 +77,7 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 return true;
             }
         }
-        if !t.is_capitalised()
+        if !first_upper
             || t.norm.ends_with('\'')
             || lang.function_words.contains(&*t.norm)
             || lang.honorifics.contains_key(&*t.norm)

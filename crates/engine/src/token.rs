@@ -95,6 +95,12 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
 
 fn push_word<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
     let word = span.slice(text);
+    // Clitics and elisions all carry an apostrophe: most words skip both checks.
+    let has_apostrophe = word.bytes().any(|b| b == b'\'' || b == 0xE2);
+    if !has_apostrophe {
+        push_one(text, span, out);
+        return;
+    }
     for clitic in &lang.suffix_clitics {
         if word.len() > clitic.len() && word.ends_with(clitic.as_str()) {
             let cut = span.end - clitic.len();
