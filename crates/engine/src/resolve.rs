@@ -339,6 +339,18 @@ impl<'a, 't> Resolver<'a, 't> {
                     .enumerate()
                     .find(|(_, run)| person(run))
             })
+            // No person at all: "L'ONG Human Rights Watch … dans lequel elle dévoile": an
+            // organisation opening the sentence.
+            .or_else(|| {
+                self.names[..upto]
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(20)
+                    .find(|(_, run)| {
+                        opens_sentence(run) && self.is_organisation(&display_name(self.doc, run))
+                    })
+            })
             .map(|(k, _)| self.full_name(k))
     }
 
