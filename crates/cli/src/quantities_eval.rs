@@ -49,9 +49,13 @@ fn found(item: &Item, predicted: &[(usize, usize, &Quantity)]) -> bool {
         .iter()
         .filter(|(s, e, _)| *s < item.end && item.start < *e)
         .any(|(_, _, q)| match (item.value, item.min, item.max) {
+            // A single expected value inside a predicted range ("40 - 50 years old") counts
+            // when it is one of the bounds.
             (Some(v), _, _) => {
                 q.value.is_some_and(|x| same(x, v))
-                    || (q.value.is_none() && q.low.is_some_and(|l| same(l, v)))
+                    || (q.value.is_none()
+                        && (q.low.is_some_and(|l| same(l, v))
+                            || q.high.is_some_and(|h| same(h, v))))
             }
             (None, Some(lo), Some(hi)) => {
                 q.low.is_some_and(|l| same(l, lo)) && q.high.is_some_and(|h| same(h, hi))

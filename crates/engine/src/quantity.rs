@@ -214,6 +214,28 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             bound = b;
         }
         let opener = start_tok > free_from && n.range_openers.contains(&*toks[start_tok - 1].norm);
+        // "1.8m tall", "48m": a glued "m" scaled to millions is metres unless a currency or a
+        // counted noun goes with it ("$1.5m", "1.5m people").
+        if unit.is_none()
+            && first.glued.is_none()
+            && first.end == first.first + 1
+            && toks[first.first].text.ends_with('m')
+        {
+            let next = toks.get(first.end);
+            let counted_next = next.is_some_and(|t| {
+                t.is_word && !t.is_capitalised() && !n.not_counted.contains(&*t.norm)
+            });
+            if !counted_next && toks[first.first].text.as_bytes()[0].is_ascii_digit() {
+                if let Some(&scale) = n.suffix_scales.get("m") {
+                    value = value.map(|v| v / scale);
+                    unit = Some(
+                        lookup_words(&["m".to_string()], &lang.unit_names)
+                            .unwrap_or_else(|| "m".into()),
+                    );
+                    kind = QuantityKind::Dimension;
+                }
+            }
+        }
         // A unit glued to the digits: "200lbs", "3-inch", "75ml".
         if let Some(g) = first.glued {
             let text = fold(g.slice(doc.text)).into_owned();
@@ -828,6 +850,30 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             last_good = j;
             continue;
         }
+        // "six-mile", "three-ton": number words glued to a unit by a hyphen.
+        if !ok && !any && parts.len() >= 2 {
+            let unit_at = parts
+                .iter()
+                .position(|p| !is_number_word(p))
+                .unwrap_or(parts.len());
+            let numeric = &parts[..unit_at];
+            let rest = parts[unit_at..].join("-");
+            if unit_at > 0 && lang.unit_first_words.contains(rest.as_str()) {
+                if let Some(v) = words_value(numeric, n) {
+                    let cut = t.text.len() - rest.len();
+                    if t.text.is_char_boundary(cut) {
+                        let glued = Span::new(t.span.start + cut, t.span.end);
+                        return v.is_finite().then_some(Num {
+                            value: v,
+                            first: i,
+                            end: j + 1,
+                            glued: Some(glued),
+                            glued_high: None,
+                        });
+                    }
+                }
+            }
+        }
         let next_is_number = toks
             .get(j + 1)
             .is_some_and(|nt| nt.is_word && nt.norm.split('-').all(is_number_word));
@@ -880,6 +926,24 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
         glued: None,
         glued_high: None,
     })
+}
+
+/// The value of a short run of number words in one token ("forty-two" → 42).
+fn words_value(parts: &[&str], n: &Numbers) -> Option<f64> {
+    let (mut total, mut current) = (0.0, 0.0);
+    for p in parts {
+        if let Some(&v) = n.words.get(*p) {
+            current += v;
+        } else if let Some(&h) = n.hundreds.get(*p) {
+            current = if current == 0.0 { 1.0 } else { current } * h;
+        } else if let Some(&sc) = n.scales.get(*p) {
+            total += if current == 0.0 { 1.0 } else { current } * sc;
+            current = 0.0;
+        } else {
+            return None;
+        }
+    }
+    Some(total + current)
 }
 
 /// The noun phrase after a number: "soldats biélorusses", "chars de combat".
