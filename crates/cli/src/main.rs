@@ -72,6 +72,41 @@ enum Command {
         /// The suites directory.
         dir: PathBuf,
     },
+    /// Analyse articles (.txt, .jsonl, directories, -) and store them with their statements and quantities.
+    Ingest {
+        /// The store [default: $HEARSAY_DB, else $XDG_DATA_HOME/hearsay/hearsay.db, else ~/.local/share/hearsay/hearsay.db].
+        #[arg(long, env = "HEARSAY_DB")]
+        db: Option<PathBuf>,
+        /// Files, directories or - for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Search stored statements by full text (accents and case ignored), newest first.
+    Search {
+        /// The store [default: as for ingest].
+        #[arg(long, env = "HEARSAY_DB")]
+        db: Option<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        /// FTS5 query: words, "phrases", OR, NOT, prefix*.
+        query: String,
+    },
+    /// Who is quoted most, with counts and other spellings.
+    People {
+        /// The store [default: as for ingest].
+        #[arg(long, env = "HEARSAY_DB")]
+        db: Option<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// At most this many people.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
     /// Score the engine on gold directories (ID.txt + ID.json) and print a table per language.
     Eval {
         /// Print one JSON object instead of a table.
@@ -119,6 +154,53 @@ fn run() -> Result<bool> {
             paths,
         } => extract(&engine, format, lang.as_deref(), &paths),
         Command::Bench { megabytes, paths } => bench(&engine, megabytes, &paths),
+        Command::Ingest { db, paths } => ingest(&engine, &db_path(db), &paths),
+        Command::Search {
+            db,
+            json,
+            limit,
+            query,
+        } => {
+            let store = hearsay_store::Store::open(&db_path(db))?;
+            let hits = store.search(&query, limit)?;
+            if json {
+                println!("{}", serde_json::to_string(&hits)?);
+            } else {
+                for h in &hits {
+                    println!(
+                        "{:<18} {:<24} {}",
+                        h.doc_id,
+                        h.speaker_ref
+                            .as_deref()
+                            .or(h.speaker.as_deref())
+                            .unwrap_or("?"),
+                        h.quote
+                    );
+                }
+            }
+            Ok(true)
+        }
+        Command::People { db, json, limit } => {
+            let store = hearsay_store::Store::open(&db_path(db))?;
+            let people = store.people(limit)?;
+            if json {
+                println!("{}", serde_json::to_string(&people)?);
+            } else {
+                for p in &people {
+                    println!(
+                        "{:>5}  {}{}",
+                        p.statements,
+                        p.name,
+                        if p.aliases.is_empty() {
+                            String::new()
+                        } else {
+                            format!("  (also: {})", p.aliases.join(", "))
+                        }
+                    );
+                }
+            }
+            Ok(true)
+        }
         Command::EvalQuantities {
             json,
             errors,
@@ -285,4 +367,60 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
         ))
     );
     Ok(true)
+}
+
+/// The store path: given, else under the user's data directory.
+fn db_path(given: Option<PathBuf>) -> PathBuf {
+    if let Some(p) = given {
+        return p;
+    }
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("hearsay").join("hearsay.db")
+}
+
+fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bool> {
+    let mut store = hearsay_store::Store::open(db)?;
+    let (mut new, mut duplicates, mut failed) = (0usize, 0usize, 0usize);
+    for path in input::expand(paths) {
+        let path = match path {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("hearsay: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        input::read(&path, &mut |item| {
+            let doc = match item {
+                Ok(d) => d,
+                Err(e) => {
+                    eprintln!("hearsay: {e}");
+                    failed += 1;
+                    return;
+                }
+            };
+            let article = hearsay_store::NewArticle {
+                doc_id: &doc.id,
+                text: &doc.text,
+                lang: doc.lang.as_deref(),
+                title: None,
+                url: None,
+                published: None,
+            };
+            match store.ingest(engine, &article) {
+                Ok(hearsay_store::Ingested::New { .. }) => new += 1,
+                Ok(hearsay_store::Ingested::Duplicate { .. }) => duplicates += 1,
+                Err(e) => {
+                    eprintln!("hearsay: {}: {e}", path.display());
+                    failed += 1;
+                }
+            }
+        });
+    }
+    let (articles, statements, quantities) = store.counts()?;
+    println!("ingested {new}, duplicates skipped {duplicates}, failed {failed}; the store at {} holds {articles} articles, {statements} statements, {quantities} quantities", db.display());
+    Ok(failed == 0)
 }

@@ -322,3 +322,36 @@ fn quantity_suites_beat_the_quantulum3_baseline() {
         );
     }
 }
+
+#[test]
+fn ingest_search_and_people_on_the_examples() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.db");
+    let db = db.to_str().unwrap();
+    let out = hearsay(&["ingest", "--db", db, examples().to_str().unwrap()], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("ingested 2, duplicates skipped 0, failed 0")
+    );
+    // Ingesting again stores nothing twice.
+    let out = hearsay(&["ingest", "--db", db, examples().to_str().unwrap()], None);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 0, duplicates skipped 2"));
+    let out = hearsay(&["search", "--db", db, "--json", "contribuables"], None);
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hits[0]["speaker_ref"], "Hélène Okafor");
+    let out = hearsay(&["people", "--db", db, "--json"], None);
+    let people: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(people
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["name"] == "Helen Okafor" && p["statements"].as_i64() >= Some(3)));
+    // A malformed query is an error that names it, not a crash.
+    let out = hearsay(&["search", "--db", db, "\"oops"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("invalid search query"));
+}
