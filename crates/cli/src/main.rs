@@ -107,6 +107,32 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         limit: usize,
     },
+    /// Every statement of one person, oldest first.
+    Person {
+        /// The store [default: as for ingest].
+        #[arg(long, env = "HEARSAY_DB")]
+        db: Option<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// A name, full or surname, accents optional.
+        name: String,
+    },
+    /// Numeric claims and who makes them.
+    Claims {
+        /// The store [default: as for ingest].
+        #[arg(long, env = "HEARSAY_DB")]
+        db: Option<PathBuf>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Only claims counting or mentioning these words ("soldats").
+        #[arg(long)]
+        about: Option<String>,
+        /// At most this many claims.
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+    },
     /// Score the engine on gold directories (ID.txt + ID.json) and print a table per language.
     Eval {
         /// Print one JSON object instead of a table.
@@ -175,6 +201,47 @@ fn run() -> Result<bool> {
                             .or(h.speaker.as_deref())
                             .unwrap_or("?"),
                         h.quote
+                    );
+                }
+            }
+            Ok(true)
+        }
+        Command::Person { db, json, name } => {
+            let store = hearsay_store::Store::open(&db_path(db))?;
+            let hits = store.person(&name)?;
+            if json {
+                println!("{}", serde_json::to_string(&hits)?);
+            } else {
+                for h in &hits {
+                    println!(
+                        "{:<18} {:<12} {}",
+                        h.doc_id,
+                        h.verb.as_deref().unwrap_or("—"),
+                        h.quote
+                    );
+                }
+            }
+            Ok(true)
+        }
+        Command::Claims {
+            db,
+            json,
+            about,
+            limit,
+        } => {
+            let store = hearsay_store::Store::open(&db_path(db))?;
+            let claims = store.claims(about.as_deref(), limit)?;
+            if json {
+                println!("{}", serde_json::to_string(&claims)?);
+            } else {
+                for c in &claims {
+                    println!(
+                        "{:<18} {:<24} {:<12} {} {}",
+                        c.doc_id,
+                        c.source_ref.as_deref().unwrap_or("(article)"),
+                        c.modality,
+                        c.text,
+                        c.counted.as_deref().unwrap_or("")
                     );
                 }
             }

@@ -193,6 +193,33 @@ pub struct Person {
     pub aliases: Vec<String>,
 }
 
+/// A numeric claim with its source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    /// The article's document id.
+    pub doc_id: String,
+    /// Publication date, when known.
+    pub published: Option<String>,
+    /// The quantity as written.
+    pub text: String,
+    /// Single value.
+    pub value: Option<f64>,
+    /// Lower bound.
+    pub low: Option<f64>,
+    /// Upper bound.
+    pub high: Option<f64>,
+    /// How the value is bounded.
+    pub bound: String,
+    /// Unit or currency.
+    pub unit: Option<String>,
+    /// What it counts.
+    pub counted: Option<String>,
+    /// Who claims it (null: the article itself).
+    pub source_ref: Option<String>,
+    /// asserted, reported, hedged or conditional.
+    pub modality: String,
+}
+
 /// The store: one SQLite connection.
 pub struct Store {
     conn: Connection,
@@ -405,6 +432,70 @@ impl Store {
             .collect()
     }
 
+    /// Every statement of the person whose name (or alias) matches `name`, oldest first.
+    pub fn person(&self, name: &str) -> Result<Vec<Hit>> {
+        let key = name_key(name);
+        let person: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT person_id FROM aliases WHERE key = ?1 UNION SELECT id FROM people WHERE key LIKE ?2 LIMIT 1",
+                params![key, format!("% {key}")],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(person) = person else {
+            return Ok(Vec::new());
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb
+             FROM statements s JOIN articles a ON a.id = s.article_id
+             WHERE s.person_id = ?1
+             ORDER BY a.published IS NULL, a.published, a.id, s.idx",
+        )?;
+        let rows = stmt.query_map(params![person], |r| {
+            Ok(Hit {
+                statement: r.get(0)?,
+                article: r.get(1)?,
+                doc_id: r.get(2)?,
+                title: r.get(3)?,
+                published: r.get(4)?,
+                quote: r.get(5)?,
+                speaker: r.get(6)?,
+                speaker_ref: r.get(7)?,
+                verb: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<Hit>>>()?)
+    }
+
+    /// Numeric claims, optionally only those whose counted words or text contain `about`.
+    pub fn claims(&self, about: Option<&str>, limit: usize) -> Result<Vec<Claim>> {
+        let pattern = about.map(|a| format!("%{}%", a.to_lowercase()));
+        let mut stmt = self.conn.prepare(
+            "SELECT a.doc_id, a.published, q.text, q.value, q.low, q.high, q.bound, q.unit, q.counted, q.source_ref, q.modality
+             FROM quantities q JOIN articles a ON a.id = q.article_id
+             WHERE ?1 IS NULL OR lower(coalesce(q.counted, '')) LIKE ?1 OR lower(q.text) LIKE ?1
+             ORDER BY a.published IS NULL, a.published DESC, a.id DESC, q.span_start
+             LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![pattern, limit as i64], |r| {
+            Ok(Claim {
+                doc_id: r.get(0)?,
+                published: r.get(1)?,
+                text: r.get(2)?,
+                value: r.get(3)?,
+                low: r.get(4)?,
+                high: r.get(5)?,
+                bound: r.get(6)?,
+                unit: r.get(7)?,
+                counted: r.get(8)?,
+                source_ref: r.get(9)?,
+                modality: r.get(10)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<Claim>>>()?)
+    }
+
     /// How many articles, statements and quantities the store holds.
     pub fn counts(&self) -> Result<(i64, i64, i64)> {
         let count = |table: &str| {
@@ -558,6 +649,33 @@ mod tests {
         let people = store.people(10).unwrap();
         assert_eq!(people.len(), 1, "{people:?}");
         assert_eq!(people[0].statements, 3);
+    }
+
+    #[test]
+    fn person_and_claims() {
+        let engine = Engine::new().unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        store
+            .ingest(
+                &engine,
+                &article(
+                    "a",
+                    "Titre\n\nMike Lyons a déclaré que 40 000 soldats pourraient venir.",
+                ),
+            )
+            .unwrap();
+        let said = store.person("lyons").unwrap();
+        assert_eq!(said.len(), 1);
+        let claims = store.claims(Some("soldats"), 10).unwrap();
+        assert_eq!(claims.len(), 1);
+        assert_eq!(
+            (
+                claims[0].value,
+                claims[0].source_ref.as_deref(),
+                claims[0].modality.as_str()
+            ),
+            (Some(40000.0), Some("Mike Lyons"), "hedged")
+        );
     }
 
     #[test]
