@@ -105,6 +105,30 @@ pub fn decode(item: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     })
 }
 
+/// Reads every document under `paths`, calling `each` with the input path and each good
+/// document; every bad item is reported on stderr and counted. Returns that count.
+pub fn for_each_document(paths: &[PathBuf], each: &mut dyn FnMut(&Path, Document)) -> usize {
+    let mut failed = 0;
+    for path in expand(paths) {
+        let path = match path {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("hearsay: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        read(&path, &mut |item| match item {
+            Ok(doc) => each(&path, doc),
+            Err(e) => {
+                eprintln!("hearsay: {e}");
+                failed += 1;
+            }
+        });
+    }
+    failed
+}
+
 /// Reads every document of one input path, calling `each` per document or per bad item.
 pub fn read(path: &Path, each: &mut dyn FnMut(Result<Document, InputError>)) {
     let name = path.display().to_string();

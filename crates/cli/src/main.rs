@@ -451,42 +451,24 @@ fn db_path(given: Option<PathBuf>) -> PathBuf {
 fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bool> {
     let mut store = hearsay_store::Store::open(db)?;
     let (mut new, mut duplicates, mut failed) = (0usize, 0usize, 0usize);
-    for path in input::expand(paths) {
-        let path = match path {
-            Ok(p) => p,
-            Err(e) => {
-                eprintln!("hearsay: {e}");
-                failed += 1;
-                continue;
-            }
+    failed += input::for_each_document(paths, &mut |path, doc| {
+        let article = hearsay_store::NewArticle {
+            doc_id: &doc.id,
+            text: &doc.text,
+            lang: doc.lang.as_deref(),
+            title: None,
+            url: None,
+            published: None,
         };
-        input::read(&path, &mut |item| {
-            let doc = match item {
-                Ok(d) => d,
-                Err(e) => {
-                    eprintln!("hearsay: {e}");
-                    failed += 1;
-                    return;
-                }
-            };
-            let article = hearsay_store::NewArticle {
-                doc_id: &doc.id,
-                text: &doc.text,
-                lang: doc.lang.as_deref(),
-                title: None,
-                url: None,
-                published: None,
-            };
-            match store.ingest(engine, &article) {
-                Ok(hearsay_store::Ingested::New { .. }) => new += 1,
-                Ok(hearsay_store::Ingested::Duplicate { .. }) => duplicates += 1,
-                Err(e) => {
-                    eprintln!("hearsay: {}: {e}", path.display());
-                    failed += 1;
-                }
+        match store.ingest(engine, &article) {
+            Ok(hearsay_store::Ingested::New { .. }) => new += 1,
+            Ok(hearsay_store::Ingested::Duplicate { .. }) => duplicates += 1,
+            Err(e) => {
+                eprintln!("hearsay: {}: {e}", path.display());
+                failed += 1;
             }
-        });
-    }
+        }
+    });
     let (articles, statements, quantities) = store.counts()?;
     println!("ingested {new}, duplicates skipped {duplicates}, failed {failed}; the store at {} holds {articles} articles, {statements} statements, {quantities} quantities", db.display());
     Ok(failed == 0)

@@ -371,19 +371,7 @@ impl Store {
              ORDER BY a.published IS NULL, a.published DESC, a.id DESC, s.idx
              LIMIT ?2",
         )?;
-        let rows = stmt.query_map(params![query, limit as i64], |r| {
-            Ok(Hit {
-                statement: r.get(0)?,
-                article: r.get(1)?,
-                doc_id: r.get(2)?,
-                title: r.get(3)?,
-                published: r.get(4)?,
-                quote: r.get(5)?,
-                speaker: r.get(6)?,
-                speaker_ref: r.get(7)?,
-                verb: r.get(8)?,
-            })
-        });
+        let rows = stmt.query_map(params![query, limit as i64], hit_from_row);
         let collect = rows.and_then(|rows| rows.collect::<rusqlite::Result<Vec<Hit>>>());
         collect.map_err(|e| match e {
             // The query is the only input here: a plain SQL error is the query's fault.
@@ -452,19 +440,7 @@ impl Store {
              WHERE s.person_id = ?1
              ORDER BY a.published IS NULL, a.published, a.id, s.idx",
         )?;
-        let rows = stmt.query_map(params![person], |r| {
-            Ok(Hit {
-                statement: r.get(0)?,
-                article: r.get(1)?,
-                doc_id: r.get(2)?,
-                title: r.get(3)?,
-                published: r.get(4)?,
-                quote: r.get(5)?,
-                speaker: r.get(6)?,
-                speaker_ref: r.get(7)?,
-                verb: r.get(8)?,
-            })
-        })?;
+        let rows = stmt.query_map(params![person], hit_from_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<Hit>>>()?)
     }
 
@@ -508,6 +484,22 @@ impl Store {
             count("quantities")?,
         ))
     }
+}
+
+/// A search or person row: `s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker,
+/// s.speaker_ref, s.verb`, in that order.
+fn hit_from_row(r: &rusqlite::Row) -> rusqlite::Result<Hit> {
+    Ok(Hit {
+        statement: r.get(0)?,
+        article: r.get(1)?,
+        doc_id: r.get(2)?,
+        title: r.get(3)?,
+        published: r.get(4)?,
+        quote: r.get(5)?,
+        speaker: r.get(6)?,
+        speaker_ref: r.get(7)?,
+        verb: r.get(8)?,
+    })
 }
 
 /// The plain string an enum serialises to ("at_most", "hedged").
