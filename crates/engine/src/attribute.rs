@@ -696,6 +696,17 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(m) = self.subject_before(end, floor) {
             return (Some(m), cue.last + 1);
         }
+        // "veteran MPs who say …": a relative pronoun stands for the noun phrase before it.
+        if end > floor + 1
+            && self
+                .lang
+                .relative_pronouns
+                .contains(&*self.tok(end - 1).norm)
+        {
+            if let Some(m) = self.subject_before(end - 1, floor) {
+                return (Some(m), cue.last + 1);
+            }
+        }
         // "X a fait voter et a déclaré que …": the subject of the first verb.
         if end > floor && self.lang.coordinators.contains(&*self.tok(end - 1).norm) {
             if let Some(m) = self.sentence_subject(floor, end - 1) {
@@ -832,7 +843,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 && self.tok(k - 2).is_word
                 && (self.lang.abbreviations.contains(&*self.tok(k - 2).norm)
                     || self.tok(k - 2).text.chars().count() == 1);
-            if t.is_terminator() && !abbreviation_dot
+            // “Q” on Twitter — Scheer insists …: a dash after some words starts a new clause.
+            let dash_far = (t.is_punct('—') || t.is_punct('–'))
+                && (k..cue.first).filter(|&x| self.tok(x).is_word).count() >= 2
+                && (ptoks.start..k - 1)
+                    .rev()
+                    .take_while(|&x| self.tok(x).quote.is_none())
+                    .filter(|&x| self.tok(x).is_word)
+                    .count()
+                    >= 2;
+            if dash_far
+                || t.is_terminator() && !abbreviation_dot
                 || t.is_punct(':')
                 || t.is_punct(';')
                 || (t.is_word
@@ -1349,7 +1370,29 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let quote = self.doc.token_span(start, stop - 1);
-        self.push_clause(quote, speaker, cue, addressee, Method::ReportedClause)
+        let subject_start = speaker.tokens.start;
+        let speaker_again = speaker.clone();
+        if !self.push_clause(quote, speaker, cue, addressee, Method::ReportedClause) {
+            return false;
+        }
+        // "It is on Trudeau’s watch, Scheer said, that …": the clause before the subject is the
+        // first part of the same statement.
+        if subject_start > sent.start + 2
+            && self.tok(subject_start - 1).is_punct(',')
+            && cue.last + 1 < start
+        {
+            let stop = self.trim_terminators(sent.start, subject_start - 1);
+            let no_quote = (sent.start..stop).all(|i| self.tok(i).quote.is_none());
+            let first_word = self.tok(sent.start);
+            if stop > sent.start + 2
+                && no_quote
+                && !self.lang.prepositions.contains(&*first_word.norm)
+            {
+                let before = self.doc.token_span(sent.start, stop - 1);
+                self.push_clause(before, speaker_again, cue, None, Method::ClauseThenCue);
+            }
+        }
+        true
     }
 
     /// Skips what stands between a verb and its reported clause: commas, an addressee
