@@ -16,6 +16,9 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("fr", include_str!("../lang/fr.toml")),
 ];
 
+/// A set of folded words.
+pub type WordSet = HashSet<String>;
+
 /// Given names with the gender they tell, shared by every language.
 pub const GIVEN_NAMES: &str = include_str!("../lang/given_names.toml");
 

@@ -498,7 +498,7 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
     }
     let n = &lang.numbers;
     if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-        let mut num = parse_digits(doc, n, i)?;
+        let mut num = parse_digits(doc, n, i, &lang.unit_first_words)?;
         // "-1", "- 1 4/5": a minus sign that no number stands before.
         if let Some(sign) = i
             .checked_sub(1)
@@ -560,7 +560,7 @@ fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
         if let Some(den) = toks.get(num.end + 1).filter(|t| t.is_word).and_then(|_| {
             let t = &toks[num.end + 1];
             if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-                parse_digits(doc, n, num.end + 1)
+                parse_digits(doc, n, num.end + 1, &lang.unit_first_words)
             } else {
                 parse_words(toks, lang, num.end + 1)
             }
@@ -579,7 +579,12 @@ fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
 }
 
 /// Digits with group and decimal marks, spaced thousands, glued scales and units, scale words.
-fn parse_digits(doc: &Document, n: &Numbers, i: usize) -> Option<Num> {
+fn parse_digits(
+    doc: &Document,
+    n: &Numbers,
+    i: usize,
+    unit_words: &crate::lang::WordSet,
+) -> Option<Num> {
     let toks = &doc.tokens;
     let text = toks[i].text;
     let numeric_len = text
@@ -704,11 +709,16 @@ fn parse_digits(doc: &Document, n: &Numbers, i: usize) -> Option<Num> {
     }
     // Scale words: "1,5 million", "46.8 million", "deux milliards", "322 hundred", "3 dozens".
     while let Some(t) = toks.get(end) {
-        // Not "hundreds" words: after digits "34 cents" is money, not 3,400.
+        // "3 hundred" multiplies, but "34 cents" is money, not 3,400.
+        let hundred = n
+            .hundreds
+            .get(&*t.norm)
+            .filter(|_| !unit_words.contains(&*t.norm));
         let scale = n
             .scales
             .get(&*t.norm)
-            .or_else(|| n.multipliers.get(&*t.norm));
+            .or_else(|| n.multipliers.get(&*t.norm))
+            .or(hundred);
         // "2.33 k": a lone "k" after a space.
         let spaced_k = (t.norm == "k").then_some(&1e3);
         match scale.or(spaced_k) {
