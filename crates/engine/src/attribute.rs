@@ -1652,6 +1652,17 @@ impl<'a, 't> Attributor<'a, 't> {
         if stop < clause_start + 2 {
             return false;
         }
+        // "At the same time, Fiddler said": a short prepositional phrase is no statement.
+        let first = self.tok(clause_start);
+        let words = (clause_start..stop)
+            .filter(|&k| self.tok(k).is_word)
+            .count();
+        if words <= 6
+            && self.lang.prepositions.contains(&*first.norm)
+            && !self.lang.is_determiner(&first.norm)
+        {
+            return false;
+        }
         let quote = self.doc.token_span(clause_start, stop - 1);
         let addressee = self.addressee_after(after, sent.end);
         if !self.push_clause(quote, speaker, cue, addressee, Method::ClauseThenCue) {
