@@ -1332,6 +1332,16 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let t = self.tok(s);
         let has_complementizer = t.is_word && self.lang.complementizers.contains(&*t.norm);
+        // "en commentant la finale": a gerund reports speech only with "que".
+        let gerund = self.is_participle(cue)
+            && cue.first > 0
+            && self
+                .lang
+                .gerund_markers
+                .contains(&*self.tok(cue.first - 1).norm);
+        if gerund && !has_complementizer {
+            return false;
+        }
         if !has_complementizer {
             // "added 0.4 per cent": a figure after the verb is no reported clause.
             if *weak

@@ -117,6 +117,7 @@ pub struct Language {
     pub(crate) clause_openers: HashSet<String>,
     pub(crate) coordinators: HashSet<String>,
     pub(crate) relative_pronouns: HashSet<String>,
+    pub(crate) gerund_markers: HashSet<String>,
     pub(crate) addressee_prepositions: HashSet<String>,
     pub(crate) modifier_openers: HashSet<String>,
     pub(crate) addressee_words: HashSet<String>,
@@ -303,6 +304,8 @@ struct Syntax {
     coordinators: Vec<String>,
     #[serde(default)]
     relative_pronouns: Vec<String>,
+    #[serde(default)]
+    gerund_markers: Vec<String>,
     addressee_prepositions: Vec<String>,
     prepositions: Vec<String>,
     modifier_openers: Vec<String>,
@@ -608,6 +611,7 @@ impl Language {
             clause_openers: set(&file.syntax.clause_openers),
             coordinators: set(&file.syntax.coordinators),
             relative_pronouns: set(&file.syntax.relative_pronouns),
+            gerund_markers: set(&file.syntax.gerund_markers),
             addressee_prepositions: set(&file.syntax.addressee_prepositions),
             modifier_openers: set(&file.syntax.modifier_openers),
             addressee_words: set(&file.syntax.addressee_words),
