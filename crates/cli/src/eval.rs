@@ -232,16 +232,21 @@ pub fn run(engine: &Engine, opts: &Options) -> Result<bool> {
                 .with_context(|| format!("reading {}", text_path.display()))?;
             let entry = by_lang.entry(gold.lang.clone()).or_default();
             let preds = match engine.analyze(&text, opts.lang) {
-                Ok(analysis) => records(&id, &text, &analysis)
-                    .iter()
-                    .map(|r| Pred {
-                        quote: r.quote_chars(),
-                        speaker: r.speaker_chars(),
-                        verb: r.verb_text().map(str::to_string),
-                        speaker_ref: r.speaker_ref.map(str::to_string),
-                        text: r.quote_text().to_string(),
-                    })
-                    .collect(),
+                Ok(analysis) => records(
+                    &id,
+                    &text,
+                    &hearsay_engine::CharOffsets::new(&text),
+                    &analysis,
+                )
+                .iter()
+                .map(|r| Pred {
+                    quote: r.quote_chars(),
+                    speaker: r.speaker_chars(),
+                    verb: r.verb_text().map(str::to_string),
+                    speaker_ref: r.speaker_ref.map(str::to_string),
+                    text: r.quote_text().to_string(),
+                })
+                .collect(),
                 Err(e) => {
                     eprintln!("hearsay: {}: {e}", text_path.display());
                     Vec::new()

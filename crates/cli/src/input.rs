@@ -106,10 +106,18 @@ pub fn decode(item: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 }
 
 /// Reads every document under `paths`, calling `each` with the input path and each good
-/// document; every bad item is reported on stderr and counted. Returns that count.
-pub fn for_each_document(paths: &[PathBuf], each: &mut dyn FnMut(&Path, Document)) -> usize {
+/// document until it returns false; every bad item is reported on stderr and counted.
+/// Returns that count.
+pub fn for_each_document(
+    paths: &[PathBuf],
+    each: &mut dyn FnMut(&Path, Document) -> bool,
+) -> usize {
     let mut failed = 0;
+    let mut stopped = false;
     for path in expand(paths) {
+        if stopped {
+            break;
+        }
         let path = match path {
             Ok(p) => p,
             Err(e) => {
@@ -119,7 +127,8 @@ pub fn for_each_document(paths: &[PathBuf], each: &mut dyn FnMut(&Path, Document
             }
         };
         read(&path, &mut |item| match item {
-            Ok(doc) => each(&path, doc),
+            _ if stopped => {}
+            Ok(doc) => stopped = !each(&path, doc),
             Err(e) => {
                 eprintln!("hearsay: {e}");
                 failed += 1;

@@ -35,6 +35,32 @@ enum Format {
     Table,
 }
 
+/// Where the store is.
+#[derive(clap::Args)]
+struct StoreArg {
+    /// The store [default: $HEARSAY_DB, else $XDG_DATA_HOME/hearsay/hearsay.db, else ~/.local/share/hearsay/hearsay.db].
+    #[arg(long, env = "HEARSAY_DB")]
+    db: Option<PathBuf>,
+}
+
+impl StoreArg {
+    /// The store path: given, else under the user's data directory.
+    fn path(&self) -> PathBuf {
+        if let Some(p) = &self.db {
+            return p.clone();
+        }
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+            .unwrap_or_else(|| PathBuf::from("."));
+        base.join("hearsay").join("hearsay.db")
+    }
+
+    fn open(&self) -> Result<hearsay_store::Store> {
+        Ok(hearsay_store::Store::open(&self.path())?)
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Extract statements from .txt files (first line is the headline), .jsonl files, directories or stdin (-).
@@ -74,18 +100,16 @@ enum Command {
     },
     /// Analyse articles (.txt, .jsonl, directories, -) and store them with their statements and quantities.
     Ingest {
-        /// The store [default: $HEARSAY_DB, else $XDG_DATA_HOME/hearsay/hearsay.db, else ~/.local/share/hearsay/hearsay.db].
-        #[arg(long, env = "HEARSAY_DB")]
-        db: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
         /// Files, directories or - for stdin.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
     /// Search stored statements by full text (accents and case ignored), newest first.
     Search {
-        /// The store [default: as for ingest].
-        #[arg(long, env = "HEARSAY_DB")]
-        db: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -97,9 +121,8 @@ enum Command {
     },
     /// Who is quoted most, with counts and other spellings.
     People {
-        /// The store [default: as for ingest].
-        #[arg(long, env = "HEARSAY_DB")]
-        db: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -109,9 +132,8 @@ enum Command {
     },
     /// Every statement of one person, oldest first.
     Person {
-        /// The store [default: as for ingest].
-        #[arg(long, env = "HEARSAY_DB")]
-        db: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -120,9 +142,8 @@ enum Command {
     },
     /// Numeric claims and who makes them.
     Claims {
-        /// The store [default: as for ingest].
-        #[arg(long, env = "HEARSAY_DB")]
-        db: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArg,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -180,14 +201,14 @@ fn run() -> Result<bool> {
             paths,
         } => extract(&engine, format, lang.as_deref(), &paths),
         Command::Bench { megabytes, paths } => bench(&engine, megabytes, &paths),
-        Command::Ingest { db, paths } => ingest(&engine, &db_path(db), &paths),
+        Command::Ingest { store, paths } => ingest(&engine, &store.path(), &paths),
         Command::Search {
-            db,
+            store,
             json,
             limit,
             query,
         } => {
-            let store = hearsay_store::Store::open(&db_path(db))?;
+            let store = store.open()?;
             let hits = store.search(&query, limit)?;
             if json {
                 println!("{}", serde_json::to_string(&hits)?);
@@ -206,8 +227,8 @@ fn run() -> Result<bool> {
             }
             Ok(true)
         }
-        Command::Person { db, json, name } => {
-            let store = hearsay_store::Store::open(&db_path(db))?;
+        Command::Person { store, json, name } => {
+            let store = store.open()?;
             let hits = store.person(&name)?;
             if json {
                 println!("{}", serde_json::to_string(&hits)?);
@@ -224,12 +245,12 @@ fn run() -> Result<bool> {
             Ok(true)
         }
         Command::Claims {
-            db,
+            store,
             json,
             about,
             limit,
         } => {
-            let store = hearsay_store::Store::open(&db_path(db))?;
+            let store = store.open()?;
             let claims = store.claims(about.as_deref(), limit)?;
             if json {
                 println!("{}", serde_json::to_string(&claims)?);
@@ -247,8 +268,8 @@ fn run() -> Result<bool> {
             }
             Ok(true)
         }
-        Command::People { db, json, limit } => {
-            let store = hearsay_store::Store::open(&db_path(db))?;
+        Command::People { store, json, limit } => {
+            let store = store.open()?;
             let people = store.people(limit)?;
             if json {
                 println!("{}", serde_json::to_string(&people)?);
@@ -307,71 +328,54 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
         Format::Table => writeln!(out, "{}", output::table_header())?,
         Format::Jsonl => {}
     }
-    for path in input::expand(paths) {
-        let path = match path {
-            Ok(p) => p,
+    let unreadable = input::for_each_document(paths, &mut |path, doc| {
+        let analysis = match engine.analyze(&doc.text, lang.or(doc.lang.as_deref())) {
+            Ok(a) => a,
             Err(e) => {
-                eprintln!("hearsay: {e}");
+                eprintln!("hearsay: {} (document {:?}): {e}", path.display(), doc.id);
                 failed += 1;
-                continue;
+                return true;
             }
         };
-        input::read(&path, &mut |item| {
-            if write_error.is_some() {
-                return;
-            }
-            let doc = match item {
-                Ok(d) => d,
-                Err(e) => {
-                    eprintln!("hearsay: {e}");
-                    failed += 1;
-                    return;
+        // One offset table serves both kinds of record.
+        let map = hearsay_engine::CharOffsets::new(&doc.text);
+        let statements = output::records(&doc.id, &doc.text, &map, &analysis);
+        let quantities = output::quantity_records(&doc.id, &doc.text, &map, &analysis);
+        let rows = statements
+            .iter()
+            .map(|r| (serde_json::to_value(r), output::table_row(r)))
+            .chain(
+                quantities
+                    .iter()
+                    .map(|r| (serde_json::to_value(r), output::quantity_row(r))),
+            );
+        for (json, row) in rows {
+            let result = match format {
+                Format::Jsonl => json
+                    .and_then(|v| serde_json::to_writer(&mut out, &v))
+                    .map_err(io::Error::from)
+                    .and_then(|_| out.write_all(b"\n")),
+                Format::Json => {
+                    let sep = if first { "" } else { ",\n" };
+                    first = false;
+                    out.write_all(sep.as_bytes()).and_then(|_| {
+                        json.and_then(|v| serde_json::to_writer(&mut out, &v))
+                            .map_err(io::Error::from)
+                    })
                 }
+                Format::Table => writeln!(out, "{row}"),
             };
-            let analysis = match engine.analyze(&doc.text, lang.or(doc.lang.as_deref())) {
-                Ok(a) => a,
-                Err(e) => {
-                    eprintln!("hearsay: {} (document {:?}): {e}", path.display(), doc.id);
-                    failed += 1;
-                    return;
-                }
-            };
-            let statements = output::records(&doc.id, &doc.text, &analysis);
-            let quantities = output::quantity_records(&doc.id, &doc.text, &analysis);
-            let rows = statements
-                .iter()
-                .map(|r| (serde_json::to_value(r), output::table_row(r)))
-                .chain(
-                    quantities
-                        .iter()
-                        .map(|r| (serde_json::to_value(r), output::quantity_row(r))),
-                );
-            for (json, row) in rows {
-                let result = match format {
-                    Format::Jsonl => json
-                        .and_then(|v| serde_json::to_writer(&mut out, &v))
-                        .map_err(io::Error::from)
-                        .and_then(|_| out.write_all(b"\n")),
-                    Format::Json => {
-                        let sep = if first { "" } else { ",\n" };
-                        first = false;
-                        out.write_all(sep.as_bytes()).and_then(|_| {
-                            json.and_then(|v| serde_json::to_writer(&mut out, &v))
-                                .map_err(io::Error::from)
-                        })
-                    }
-                    Format::Table => writeln!(out, "{row}"),
-                };
-                if let Err(e) = result {
-                    write_error = Some(e);
-                    return;
-                }
+            if let Err(e) = result {
+                write_error = Some(e);
+                return false;
             }
-        });
-        if let Some(e) = write_error.take() {
-            return Err(e.into());
         }
+        true
+    });
+    if let Some(e) = write_error.take() {
+        return Err(e.into());
     }
+    failed += unreadable;
     if let Format::Json = format {
         writeln!(out, "\n]")?;
     }
@@ -436,22 +440,10 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
     Ok(true)
 }
 
-/// The store path: given, else under the user's data directory.
-fn db_path(given: Option<PathBuf>) -> PathBuf {
-    if let Some(p) = given {
-        return p;
-    }
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-        .unwrap_or_else(|| PathBuf::from("."));
-    base.join("hearsay").join("hearsay.db")
-}
-
 fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bool> {
     let mut store = hearsay_store::Store::open(db)?;
     let (mut new, mut duplicates, mut failed) = (0usize, 0usize, 0usize);
-    failed += input::for_each_document(paths, &mut |path, doc| {
+    let unreadable = input::for_each_document(paths, &mut |path, doc| {
         let article = hearsay_store::NewArticle {
             doc_id: &doc.id,
             text: &doc.text,
@@ -468,7 +460,9 @@ fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bo
                 failed += 1;
             }
         }
+        true
     });
+    failed += unreadable;
     let (articles, statements, quantities) = store.counts()?;
     println!("ingested {new}, duplicates skipped {duplicates}, failed {failed}; the store at {} holds {articles} articles, {statements} statements, {quantities} quantities", db.display());
     Ok(failed == 0)

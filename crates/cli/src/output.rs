@@ -49,13 +49,13 @@ fn span<'t>(text: &'t str, map: &CharOffsets, s: Span) -> TextSpan<'t> {
     }
 }
 
-/// The statement records of one analysed document.
+/// The statement records of one analysed document; `map` converts its offsets.
 pub fn records<'t>(
     doc: &'t str,
     text: &'t str,
+    map: &CharOffsets,
     analysis: &'t Analysis,
 ) -> Vec<StatementRecord<'t>> {
-    let map = CharOffsets::new(text);
     analysis
         .statements
         .iter()
@@ -66,13 +66,13 @@ pub fn records<'t>(
             index,
             lang: &analysis.lang,
             direct: s.direct,
-            quote: span(text, &map, s.quote),
-            speaker: s.speaker.map(|x| span(text, &map, x)),
+            quote: span(text, map, s.quote),
+            speaker: s.speaker.map(|x| span(text, map, x)),
             speaker_ref: s.speaker_ref.as_deref(),
-            verb: s.verb.map(|x| span(text, &map, x)),
-            cue: s.cue.map(|x| span(text, &map, x)),
-            role: s.role.map(|x| span(text, &map, x)),
-            addressee: s.addressee.map(|x| span(text, &map, x)),
+            verb: s.verb.map(|x| span(text, map, x)),
+            cue: s.cue.map(|x| span(text, map, x)),
+            role: s.role.map(|x| span(text, map, x)),
+            addressee: s.addressee.map(|x| span(text, map, x)),
             method: s.method,
         })
         .collect()
@@ -167,20 +167,20 @@ pub struct QuantityRecord<'t> {
     modality: hearsay_engine::quantity::Modality,
 }
 
-/// The quantity records of one analysed document.
+/// The quantity records of one analysed document; `map` converts its offsets.
 pub fn quantity_records<'t>(
     doc: &'t str,
     text: &'t str,
+    map: &CharOffsets,
     analysis: &'t Analysis,
 ) -> Vec<QuantityRecord<'t>> {
-    let map = CharOffsets::new(text);
     analysis
         .quantities
         .iter()
         .map(|q| QuantityRecord {
             kind: "quantity",
             doc,
-            span: span(text, &map, q.span),
+            span: span(text, map, q.span),
             value: q.value,
             low: q.low,
             high: q.high,

@@ -191,7 +191,7 @@ pub fn run(
         println!("{}", serde_json::to_string(&out)?);
     } else {
         println!("lang model      suite              items  found   found%  negatives empty%");
-        for ((lang, model, suite), t) in &by_suite {
+        let row = |lang: &str, model: &str, suite: &str, t: &Tally| {
             println!(
                 "{lang:<4} {model:<10} {suite:<18} {:>5}  {:>5}  {:>6.1}  {:>9} {:>6.1}",
                 t.items,
@@ -200,17 +200,12 @@ pub fn run(
                 t.negatives,
                 pct(t.negatives_empty, t.negatives)
             );
+        };
+        for ((lang, model, suite), t) in &by_suite {
+            row(lang, model, suite, t);
         }
         for ((lang, model), t) in &totals {
-            println!(
-                "{lang:<4} {model:<10} {:<18} {:>5}  {:>5}  {:>6.1}  {:>9} {:>6.1}",
-                "ALL",
-                t.items,
-                t.found,
-                pct(t.found, t.items),
-                t.negatives,
-                pct(t.negatives_empty, t.negatives)
-            );
+            row(lang, model, "ALL", t);
         }
     }
     Ok(true)

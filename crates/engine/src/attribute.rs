@@ -82,6 +82,24 @@ pub(crate) struct Found {
     pub implied: Option<Mention>,
 }
 
+impl Found {
+    /// A statement with no speaker, cue or addressee (yet): callers set what they know.
+    fn bare(quote: Span, direct: bool, method: Method, paragraph: usize) -> Found {
+        Found {
+            quote,
+            direct,
+            speaker: None,
+            verb: None,
+            cue: None,
+            addressee: None,
+            method,
+            paragraph,
+            continues: false,
+            implied: None,
+        }
+    }
+}
+
 pub(crate) struct Attributor<'a, 't> {
     doc: &'a Document<'t>,
     lang: &'a Language,
@@ -826,12 +844,11 @@ impl<'a, 't> Attributor<'a, 't> {
         let ptoks = self.doc.paragraphs[para].tokens.clone();
         // The nearest quotation before the cue, with only a short subject between.
         let mut k = cue.first;
-        let (aux_end, glued, _) = if matches!(cue.kind, CueKind::Verb { .. }) {
-            self.skip_auxiliaries(cue)
+        let glued = if matches!(cue.kind, CueKind::Verb { .. }) {
+            self.skip_auxiliaries(cue).1
         } else {
-            (cue.first, None, false)
+            None
         };
-        let _ = aux_end;
         // Clause words may stand only inside an apposition: “Q,” Bill Sims, the director of
         // engineering and public works, said.
         let mut comma_seen = false;
@@ -987,16 +1004,35 @@ impl<'a, 't> Attributor<'a, 't> {
             continues: false,
             implied: None,
         });
-        self.interrupted(next, limit, ptoks.end, speaker, verb, cue_span, para);
+        self.interrupted(next, ptoks.end, speaker, verb, cue_span, para);
         true
     }
 
     /// “Q1,” she said, “Q2.”: the second half.
-    #[allow(clippy::too_many_arguments)]
+    /// The second part of a statement its cue interrupts: it keeps the cue, or continues the
+    /// speaker with none, as the language's convention says.
+    fn second_half(
+        &self,
+        quote: Span,
+        direct: bool,
+        paragraph: usize,
+        speaker: Option<Mention>,
+        verb: Option<Span>,
+        cue: Option<Span>,
+    ) -> Found {
+        let keeps = self.lang.interrupted_quote_keeps_cue;
+        Found {
+            speaker: speaker.filter(|_| keeps),
+            verb: verb.filter(|_| keeps),
+            cue: cue.filter(|_| keeps),
+            continues: !keeps,
+            ..Found::bare(quote, direct, Method::Interrupted, paragraph)
+        }
+    }
+
     fn interrupted(
         &mut self,
         from: usize,
-        _limit: usize,
         para_end: usize,
         speaker: Option<Mention>,
         verb: Span,
@@ -1021,19 +1057,15 @@ impl<'a, 't> Attributor<'a, 't> {
             return;
         }
         self.used_quote[q] = true;
-        let keeps = self.lang.interrupted_quote_keeps_cue;
-        self.push(Found {
-            quote: self.doc.quotes[q].span,
-            direct: true,
-            speaker: if keeps { speaker } else { None },
-            verb: keeps.then_some(verb),
-            cue: keeps.then_some(cue),
-            addressee: None,
-            method: Method::Interrupted,
-            paragraph: para,
-            continues: !keeps,
-            implied: None,
-        });
+        let half = self.second_half(
+            self.doc.quotes[q].span,
+            true,
+            para,
+            speaker,
+            Some(verb),
+            Some(cue),
+        );
+        self.push(half);
     }
 
     fn first_token_of_quote(&self, q: usize) -> usize {
@@ -1679,21 +1711,10 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         if let Some(rest) = second.filter(|r| !self.overlaps_found(*r)) {
-            let keeps = self.lang.interrupted_quote_keeps_cue;
             let last = self.found.last().cloned();
             if let Some(last) = last {
-                self.push(Found {
-                    quote: rest,
-                    direct: false,
-                    speaker: if keeps { last.speaker } else { None },
-                    verb: if keeps { last.verb } else { None },
-                    cue: if keeps { last.cue } else { None },
-                    addressee: None,
-                    method: Method::Interrupted,
-                    paragraph: para,
-                    continues: !keeps,
-                    implied: None,
-                });
+                let half = self.second_half(rest, false, para, last.speaker, last.verb, last.cue);
+                self.push(half);
             }
         }
         true
@@ -1731,16 +1752,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 if let Some(m) = self.sentence_subject(sent.start, first - 1) {
                     self.used_quote[q] = true;
                     merged.push(Found {
-                        quote: quote.span,
-                        direct: true,
                         speaker: Some(m),
-                        verb: None,
-                        cue: None,
-                        addressee: None,
-                        method: Method::Implied,
-                        paragraph: quote.paragraph,
-                        continues: false,
-                        implied: None,
+                        ..Found::bare(quote.span, true, Method::Implied, quote.paragraph)
                     });
                 }
                 continue;
@@ -1757,32 +1770,16 @@ impl<'a, 't> Attributor<'a, 't> {
                 if let Some(m) = subject {
                     self.used_quote[q] = true;
                     merged.push(Found {
-                        quote: quote.span,
-                        direct: true,
-                        speaker: None,
-                        verb: None,
-                        cue: None,
-                        addressee: None,
-                        method: Method::Implied,
-                        paragraph: quote.paragraph,
-                        continues: false,
                         implied: Some(m),
+                        ..Found::bare(quote.span, true, Method::Implied, quote.paragraph)
                     });
                 }
                 continue;
             }
             self.used_quote[q] = true;
             merged.push(Found {
-                quote: quote.span,
-                direct: true,
-                speaker: None,
-                verb: None,
-                cue: None,
-                addressee: None,
-                method: Method::Floating,
-                paragraph: quote.paragraph,
                 continues: true,
-                implied: None,
+                ..Found::bare(quote.span, true, Method::Floating, quote.paragraph)
             });
         }
         merged.extend(next);

@@ -135,7 +135,7 @@ fn split_sentences(
                 && tokens[i - 1].is_word
                 && tokens[i - 1].span.end == t.span.start
                 && (lang.abbreviations.contains(&*tokens[i - 1].norm)
-                    || is_initial(&tokens[i - 1]));
+                    || tokens[i - 1].is_initial());
             if starts_sentence && !abbreviation {
                 out.push(start..j + 1);
                 start = j + 1;
@@ -148,12 +148,6 @@ fn split_sentences(
     if start < range.end {
         out.push(start..range.end);
     }
-}
-
-/// A single capital letter, as in "J. Smith".
-fn is_initial(t: &Token) -> bool {
-    let mut c = t.text.chars();
-    matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
 }
 
 #[cfg(test)]

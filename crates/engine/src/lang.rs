@@ -138,7 +138,7 @@ pub struct Language {
     /// Units by name, as token sequences (folded), longest first.
     pub(crate) unit_names: Vec<(Vec<String>, String)>,
     /// Bound phrases as token sequences with their bound name, longest first.
-    pub(crate) bound_phrases: Vec<(Vec<String>, String)>,
+    pub(crate) bound_phrases: Vec<(Vec<String>, crate::quantity::Bound)>,
     /// Percent phrases as token sequences.
     pub(crate) percent_phrases: Vec<Vec<String>>,
     /// Every word that can start or continue a number in words: a cheap first filter.
@@ -224,7 +224,7 @@ pub struct Numbers {
     /// Percent signs and words.
     pub percent: Vec<String>,
     /// Bound and approximation phrases before a number, with the bound they set.
-    pub bounds: HashMap<String, String>,
+    pub bounds: HashMap<String, crate::quantity::Bound>,
     /// Words between the two numbers of a range.
     pub range_joiners: HashSet<String>,
     /// Words opening a range before its first number.
@@ -637,11 +637,11 @@ impl Language {
             currency_names: phrase_table(&file.currencies, |u| u.iso.clone(), &file.words.elisions),
             unit_names: phrase_table(&file.units, |u| u.unit.clone(), &file.words.elisions),
             bound_phrases: {
-                let mut v: Vec<(Vec<String>, String)> = file
+                let mut v: Vec<(Vec<String>, crate::quantity::Bound)> = file
                     .numbers
                     .bounds
                     .iter()
-                    .map(|(p, b)| (phrase_words(p, &file.words.elisions), b.clone()))
+                    .map(|(p, b)| (phrase_words(p, &file.words.elisions), *b))
                     .collect();
                 v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
                 v
@@ -749,6 +749,15 @@ mod tests {
         assert!(en.cues["according"]
             .iter()
             .any(|(rest, k)| rest == &["to".to_string()] && *k == CueKind::Nominal));
+    }
+
+    #[test]
+    fn an_unknown_bound_name_is_reported_with_its_language() {
+        let src = BUILTIN[0]
+            .1
+            .replace("\"up to\" = \"at_most\"", "\"up to\" = \"at_mots\"");
+        let err = Language::from_toml(&src).unwrap_err().to_string();
+        assert!(err.contains("en") && err.contains("at_mots"), "{err}");
     }
 
     #[test]

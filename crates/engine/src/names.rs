@@ -155,7 +155,7 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 end += 1;
             } else if end + 1 < para_end
                 && doc.tokens[end].is_punct('.')
-                && is_initial(doc.tokens[end - 1].text)
+                && doc.tokens[end - 1].is_initial()
                 && nameish(end + 1)
             {
                 // "Harry J. Kazianis"
@@ -199,11 +199,6 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         i = end;
     }
     runs
-}
-
-fn is_initial(s: &str) -> bool {
-    let mut c = s.chars();
-    matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
 }
 
 /// Which tokens open a sentence, indexed by token.

@@ -9,8 +9,8 @@ use crate::span::Span;
 use crate::token::Token;
 use crate::Statement;
 
-/// How a quantity's value is bounded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// How a quantity's value is bounded (the language files name bounds the same way).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Bound {
     /// Exactly the value.
@@ -117,11 +117,7 @@ fn matches_at(tokens: &[Token], at: usize, words: &[String]) -> bool {
 pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Quantity> {
     let n = &lang.numbers;
     let toks = &doc.tokens;
-    let bounds: Vec<(&[String], Bound)> = lang
-        .bound_phrases
-        .iter()
-        .filter_map(|(w, b)| Some((w.as_slice(), parse_bound(b)?)))
-        .collect();
+    let bounds = &lang.bound_phrases;
     let percent = &lang.percent_phrases;
     let mut out = Vec::new();
     let mut i = 0;
@@ -437,18 +433,6 @@ fn unit_after(
         }
     }
     None
-}
-
-fn parse_bound(s: &str) -> Option<Bound> {
-    Some(match s {
-        "approx" => Bound::Approx,
-        "at_least" => Bound::AtLeast,
-        "at_most" => Bound::AtMost,
-        "more_than" => Bound::MoreThan,
-        "less_than" => Bound::LessThan,
-        "exact" => Bound::Exact,
-        _ => return None,
-    })
 }
 
 fn lookup_words(words: &[String], table: &[(Vec<String>, String)]) -> Option<String> {

@@ -319,9 +319,10 @@ impl<'a, 't> Resolver<'a, 't> {
             .partition_point(|r| self.doc.tokens[r.tokens.start].span.start < before);
         // The latest person opening a sentence, else the first person the article names.
         let person = |run: &NameRun| {
-            run.tokens.len() >= 2
-                && !self.is_organisation(&display_name(self.doc, run))
-                && compatible(&display_name(self.doc, run))
+            run.tokens.len() >= 2 && {
+                let name = display_name(self.doc, run);
+                !self.is_organisation(&name) && compatible(&name)
+            }
         };
         let opens_sentence = |run: &NameRun| {
             let sentence = &self.doc.sentences[self.doc.sentence_of[run.tokens.start]];

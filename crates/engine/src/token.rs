@@ -33,6 +33,12 @@ impl Token<'_> {
         !self.is_word && self.text.starts_with(c)
     }
 
+    /// A single capital letter, as in "J. Smith".
+    pub fn is_initial(&self) -> bool {
+        let mut c = self.text.chars();
+        self.is_word && matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+    }
+
     /// True for sentence-ending punctuation.
     pub fn is_terminator(&self) -> bool {
         !self.is_word && matches!(self.text, "." | "!" | "?" | "…")

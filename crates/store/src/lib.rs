@@ -162,7 +162,7 @@ pub enum Ingested {
 pub struct Hit {
     /// The statement's row id.
     pub statement: i64,
-    /// The article's row id and document id.
+    /// The article's row id.
     pub article: i64,
     /// The article's document id.
     pub doc_id: String,
@@ -364,13 +364,13 @@ impl Store {
 
     /// Statements matching a full-text query, newest article first.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {HIT_COLUMNS}
              FROM statements_fts f JOIN statements s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
              WHERE statements_fts MATCH ?1
              ORDER BY a.published IS NULL, a.published DESC, a.id DESC, s.idx
-             LIMIT ?2",
-        )?;
+             LIMIT ?2"
+        ))?;
         let rows = stmt.query_map(params![query, limit as i64], hit_from_row);
         let collect = rows.and_then(|rows| rows.collect::<rusqlite::Result<Vec<Hit>>>());
         collect.map_err(|e| match e {
@@ -434,12 +434,12 @@ impl Store {
         let Some(person) = person else {
             return Ok(Vec::new());
         };
-        let mut stmt = self.conn.prepare(
-            "SELECT s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {HIT_COLUMNS}
              FROM statements s JOIN articles a ON a.id = s.article_id
              WHERE s.person_id = ?1
-             ORDER BY a.published IS NULL, a.published, a.id, s.idx",
-        )?;
+             ORDER BY a.published IS NULL, a.published, a.id, s.idx"
+        ))?;
         let rows = stmt.query_map(params![person], hit_from_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<Hit>>>()?)
     }
@@ -486,8 +486,11 @@ impl Store {
     }
 }
 
-/// A search or person row: `s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker,
-/// s.speaker_ref, s.verb`, in that order.
+/// The columns `hit_from_row` reads, over statements `s` joined to their articles `a`.
+const HIT_COLUMNS: &str =
+    "s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb";
+
+/// A search or person row, as selected by `HIT_COLUMNS`.
 fn hit_from_row(r: &rusqlite::Row) -> rusqlite::Result<Hit> {
     Ok(Hit {
         statement: r.get(0)?,
