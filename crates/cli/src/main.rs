@@ -448,9 +448,7 @@ fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bo
             doc_id: &doc.id,
             text: &doc.text,
             lang: doc.lang.as_deref(),
-            title: None,
-            url: None,
-            published: None,
+            ..Default::default()
         };
         match store.ingest(engine, &article) {
             Ok(hearsay_store::Ingested::New { .. }) => new += 1,

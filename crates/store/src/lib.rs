@@ -4,12 +4,14 @@
 //! ```
 //! let engine = hearsay_engine::Engine::new().unwrap();
 //! let mut store = hearsay_store::Store::open_in_memory().unwrap();
-//! let article = hearsay_store::NewArticle { doc_id: "a1", text: "Title\n\n\"We will win,\" said Jane Doe.", lang: None, title: None, url: None, published: None };
+//! let article = hearsay_store::NewArticle { doc_id: "a1", text: "Title\n\n\"We will win,\" said Jane Doe.", ..Default::default() };
 //! let outcome = store.ingest(&engine, &article).unwrap();
 //! assert!(matches!(outcome, hearsay_store::Ingested::New { statements: 1, .. }));
 //! assert_eq!(store.search("win", 10).unwrap()[0].speaker_ref.as_deref(), Some("Jane Doe"));
 //! ```
 #![warn(missing_docs)]
+
+mod translit;
 
 use std::path::Path;
 
@@ -19,6 +21,8 @@ use sha2::{Digest, Sha256};
 
 use hearsay_engine::resolve::name_key;
 use hearsay_engine::{CharOffsets, Engine};
+
+pub use translit::skeleton;
 
 /// What went wrong in the store, with the item it concerns.
 #[derive(Debug, thiserror::Error)]
@@ -119,10 +123,21 @@ const MIGRATIONS: &[&str] = &[
         quote, speaker_ref, content='statements', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2'
     );",
+    // 2: author and outlet of articles; transliteration skeletons of names, so that
+    // Loukachenko and Lukashenko are one person (filled for old rows by `backfill_skeletons`).
+    "ALTER TABLE articles ADD COLUMN author TEXT;
+    ALTER TABLE articles ADD COLUMN outlet TEXT;
+    ALTER TABLE people ADD COLUMN skeleton TEXT;
+    ALTER TABLE people ADD COLUMN surname TEXT;
+    CREATE INDEX people_surname ON people(surname);
+    ALTER TABLE aliases ADD COLUMN skeleton TEXT;
+    CREATE INDEX people_skeleton ON people(skeleton);
+    CREATE INDEX aliases_skeleton ON aliases(skeleton);
+    CREATE INDEX articles_published ON articles(published);",
 ];
 
 /// An article to ingest.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct NewArticle<'a> {
     /// The document id (file stem or JSONL id).
     pub doc_id: &'a str,
@@ -136,6 +151,10 @@ pub struct NewArticle<'a> {
     pub url: Option<&'a str>,
     /// Publication date (ISO 8601).
     pub published: Option<&'a str>,
+    /// The author(s), as the page gives them.
+    pub author: Option<&'a str>,
+    /// The outlet (site name, else the URL's host).
+    pub outlet: Option<&'a str>,
 }
 
 /// What ingesting one article did.
@@ -178,6 +197,73 @@ pub struct Hit {
     pub speaker_ref: Option<String>,
     /// The cue.
     pub verb: Option<String>,
+    /// The person the speaker was merged into.
+    pub person: Option<i64>,
+    /// The outlet that published the article.
+    pub outlet: Option<String>,
+}
+
+/// One stored statement, positioned in its article.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatementView {
+    /// The statement's row id.
+    pub id: i64,
+    /// Its index among the article's statements.
+    pub index: i64,
+    /// Start of what was said, in code points of the article text.
+    pub start: i64,
+    /// End (exclusive), in code points.
+    pub end: i64,
+    /// What was said.
+    pub quote: String,
+    /// Verbatim quotation or reported speech.
+    pub direct: bool,
+    /// The speaker mention.
+    pub speaker: Option<String>,
+    /// The speaker's full name.
+    pub speaker_ref: Option<String>,
+    /// The person the speaker was merged into.
+    pub person: Option<i64>,
+    /// The cue.
+    pub verb: Option<String>,
+    /// The speaker's role or title.
+    pub role: Option<String>,
+}
+
+/// An article with everything found in it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    /// The article's row id.
+    pub id: i64,
+    /// The document id.
+    pub doc_id: String,
+    /// The headline, when separate from the text.
+    pub title: Option<String>,
+    /// The canonical URL.
+    pub url: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// The author(s).
+    pub author: Option<String>,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The language code.
+    pub lang: String,
+    /// The full text.
+    pub text: String,
+    /// Its statements, in text order.
+    pub statements: Vec<StatementView>,
+    /// Its numeric claims, in text order.
+    pub claims: Vec<Claim>,
+}
+
+/// A person with every statement attributed to them, oldest first.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView {
+    /// Who.
+    pub person: Person,
+    /// What they said.
+    pub statements: Vec<Hit>,
 }
 
 /// A person and how often they are quoted.
@@ -196,8 +282,16 @@ pub struct Person {
 /// A numeric claim with its source.
 #[derive(Debug, Clone, Serialize)]
 pub struct Claim {
+    /// The article's row id.
+    pub article: i64,
     /// The article's document id.
     pub doc_id: String,
+    /// Start of the quantity, in code points of the article text.
+    pub start: i64,
+    /// End (exclusive), in code points.
+    pub end: i64,
+    /// Index of the statement it sits in, if any.
+    pub statement: Option<i64>,
     /// Publication date, when known.
     pub published: Option<String>,
     /// The quantity as written.
@@ -265,6 +359,7 @@ impl Store {
         {
             let tx = self.conn.transaction()?;
             tx.execute_batch(sql)?;
+            backfill_skeletons(&tx)?;
             tx.pragma_update(None, "user_version", (k + 1) as i64)?;
             tx.commit()?;
         }
@@ -303,8 +398,8 @@ impl Store {
         let map = CharOffsets::new(article.text);
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT INTO articles (doc_id, title, url, published, lang, text, content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![article.doc_id, article.title, article.url, article.published, analysis.lang, article.text, hash],
+            "INSERT INTO articles (doc_id, title, url, published, lang, text, content_hash, author, outlet) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![article.doc_id, article.title, article.url, article.published, analysis.lang, article.text, hash, article.author, article.outlet],
         )?;
         let article_id = tx.last_insert_rowid();
         let slice = |s: Option<hearsay_engine::Span>| s.map(|s| s.slice(article.text).to_string());
@@ -403,18 +498,10 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<Person>>>()?;
-        let mut aliases = self
-            .conn
-            .prepare("SELECT alias FROM aliases WHERE person_id = ?1 ORDER BY alias")?;
         people
             .into_iter()
             .map(|mut p| {
-                p.aliases = aliases
-                    .query_map(params![p.id], |r| r.get::<_, String>(0))?
-                    .collect::<rusqlite::Result<Vec<String>>>()?
-                    .into_iter()
-                    .filter(|a| *a != p.name)
-                    .collect();
+                p.aliases = self.aliases(&p)?;
                 Ok(p)
             })
             .collect()
@@ -431,10 +518,123 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?;
-        let Some(person) = person else {
-            return Ok(Vec::new());
-        };
+        match person {
+            Some(person) => self.statements_of(person),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Numeric claims, optionally only those whose counted words or text contain `about`.
+    pub fn claims(&self, about: Option<&str>, limit: usize) -> Result<Vec<Claim>> {
+        let pattern = about.map(|a| format!("%{}%", a.to_lowercase()));
         let mut stmt = self.conn.prepare(&format!(
+            "SELECT {CLAIM_COLUMNS}
+             FROM quantities q JOIN articles a ON a.id = q.article_id
+             WHERE ?1 IS NULL OR lower(coalesce(q.counted, '')) LIKE ?1 OR lower(q.text) LIKE ?1
+             ORDER BY a.published IS NULL, a.published DESC, a.id DESC, q.span_start
+             LIMIT ?2"
+        ))?;
+        let rows = stmt.query_map(params![pattern, limit as i64], claim_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<Claim>>>()?)
+    }
+
+    /// One article with its statements and claims, or None when no article has that id.
+    pub fn article(&self, id: i64) -> Result<Option<ArticleView>> {
+        let article = self
+            .conn
+            .query_row(
+                "SELECT id, doc_id, title, url, published, author, outlet, lang, text FROM articles WHERE id = ?1",
+                params![id],
+                |r| {
+                    Ok(ArticleView {
+                        id: r.get(0)?,
+                        doc_id: r.get(1)?,
+                        title: r.get(2)?,
+                        url: r.get(3)?,
+                        published: r.get(4)?,
+                        author: r.get(5)?,
+                        outlet: r.get(6)?,
+                        lang: r.get(7)?,
+                        text: r.get(8)?,
+                        statements: Vec::new(),
+                        claims: Vec::new(),
+                    })
+                },
+            )
+            .optional()?;
+        let Some(mut article) = article else {
+            return Ok(None);
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT id, idx, quote_start, quote_end, quote, direct, speaker, speaker_ref, person_id, verb, role
+             FROM statements WHERE article_id = ?1 ORDER BY quote_start, idx",
+        )?;
+        article.statements = stmt
+            .query_map(params![id], |r| {
+                Ok(StatementView {
+                    id: r.get(0)?,
+                    index: r.get(1)?,
+                    start: r.get(2)?,
+                    end: r.get(3)?,
+                    quote: r.get(4)?,
+                    direct: r.get(5)?,
+                    speaker: r.get(6)?,
+                    speaker_ref: r.get(7)?,
+                    person: r.get(8)?,
+                    verb: r.get(9)?,
+                    role: r.get(10)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {CLAIM_COLUMNS} FROM quantities q JOIN articles a ON a.id = q.article_id
+             WHERE q.article_id = ?1 ORDER BY q.span_start"
+        ))?;
+        article.claims = stmt
+            .query_map(params![id], claim_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(article))
+    }
+
+    /// One person by row id with every statement attributed to them, oldest first.
+    pub fn person_by_id(&self, id: i64) -> Result<Option<PersonView>> {
+        let person = self
+            .conn
+            .query_row(
+                "SELECT id, name, (SELECT COUNT(*) FROM statements WHERE person_id = ?1) FROM people WHERE id = ?1",
+                params![id],
+                |r| {
+                    Ok(Person {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        statements: r.get(2)?,
+                        aliases: Vec::new(),
+                    })
+                },
+            )
+            .optional()?;
+        let Some(mut person) = person else {
+            return Ok(None);
+        };
+        person.aliases = self.aliases(&person)?;
+        let statements = self.statements_of(id)?;
+        Ok(Some(PersonView { person, statements }))
+    }
+
+    /// Other spellings of a person's name.
+    fn aliases(&self, person: &Person) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT alias FROM aliases WHERE person_id = ?1 ORDER BY alias")?;
+        let all = stmt
+            .query_map(params![person.id], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(all.into_iter().filter(|a| *a != person.name).collect())
+    }
+
+    /// Every statement attributed to a person, oldest article first.
+    fn statements_of(&self, person: i64) -> Result<Vec<Hit>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {HIT_COLUMNS}
              FROM statements s JOIN articles a ON a.id = s.article_id
              WHERE s.person_id = ?1
@@ -442,34 +642,6 @@ impl Store {
         ))?;
         let rows = stmt.query_map(params![person], hit_from_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<Hit>>>()?)
-    }
-
-    /// Numeric claims, optionally only those whose counted words or text contain `about`.
-    pub fn claims(&self, about: Option<&str>, limit: usize) -> Result<Vec<Claim>> {
-        let pattern = about.map(|a| format!("%{}%", a.to_lowercase()));
-        let mut stmt = self.conn.prepare(
-            "SELECT a.doc_id, a.published, q.text, q.value, q.low, q.high, q.bound, q.unit, q.counted, q.source_ref, q.modality
-             FROM quantities q JOIN articles a ON a.id = q.article_id
-             WHERE ?1 IS NULL OR lower(coalesce(q.counted, '')) LIKE ?1 OR lower(q.text) LIKE ?1
-             ORDER BY a.published IS NULL, a.published DESC, a.id DESC, q.span_start
-             LIMIT ?2",
-        )?;
-        let rows = stmt.query_map(params![pattern, limit as i64], |r| {
-            Ok(Claim {
-                doc_id: r.get(0)?,
-                published: r.get(1)?,
-                text: r.get(2)?,
-                value: r.get(3)?,
-                low: r.get(4)?,
-                high: r.get(5)?,
-                bound: r.get(6)?,
-                unit: r.get(7)?,
-                counted: r.get(8)?,
-                source_ref: r.get(9)?,
-                modality: r.get(10)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<Claim>>>()?)
     }
 
     /// How many articles, statements and quantities the store holds.
@@ -487,8 +659,31 @@ impl Store {
 }
 
 /// The columns `hit_from_row` reads, over statements `s` joined to their articles `a`.
-const HIT_COLUMNS: &str =
-    "s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb";
+const HIT_COLUMNS: &str = "s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb, s.person_id, a.outlet";
+
+/// The columns `claim_from_row` reads, over quantities `q` joined to their articles `a`.
+const CLAIM_COLUMNS: &str = "a.id, a.doc_id, q.span_start, q.span_end, q.statement_idx, a.published, q.text, q.value, q.low, q.high, q.bound, q.unit, q.counted, q.source_ref, q.modality";
+
+/// A claim row, as selected by `CLAIM_COLUMNS`.
+fn claim_from_row(r: &rusqlite::Row) -> rusqlite::Result<Claim> {
+    Ok(Claim {
+        article: r.get(0)?,
+        doc_id: r.get(1)?,
+        start: r.get(2)?,
+        end: r.get(3)?,
+        statement: r.get(4)?,
+        published: r.get(5)?,
+        text: r.get(6)?,
+        value: r.get(7)?,
+        low: r.get(8)?,
+        high: r.get(9)?,
+        bound: r.get(10)?,
+        unit: r.get(11)?,
+        counted: r.get(12)?,
+        source_ref: r.get(13)?,
+        modality: r.get(14)?,
+    })
+}
 
 /// A search or person row, as selected by `HIT_COLUMNS`.
 fn hit_from_row(r: &rusqlite::Row) -> rusqlite::Result<Hit> {
@@ -502,6 +697,8 @@ fn hit_from_row(r: &rusqlite::Row) -> rusqlite::Result<Hit> {
         speaker: r.get(6)?,
         speaker_ref: r.get(7)?,
         verb: r.get(8)?,
+        person: r.get(9)?,
+        outlet: r.get(10)?,
     })
 }
 
@@ -513,49 +710,98 @@ fn serde_plain<T: Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
-/// The person a speaker reference names, created on first sight. Spellings that differ only
-/// in case and accents are one person; a lone surname joins the one person who bears it.
+/// Fills the transliteration skeletons of people and aliases stored before schema 2.
+fn backfill_skeletons(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    let has_column = tx.prepare("SELECT skeleton FROM people LIMIT 0").is_ok();
+    if !has_column {
+        return Ok(());
+    }
+    for table in ["people", "aliases"] {
+        let keys: Vec<String> = tx
+            .prepare(&format!(
+                "SELECT DISTINCT key FROM {table} WHERE skeleton IS NULL"
+            ))?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut update = tx.prepare(&format!(
+            "UPDATE {table} SET skeleton = ?2 WHERE key = ?1 AND skeleton IS NULL"
+        ))?;
+        for key in keys {
+            update.execute(params![key, skeleton(&key)])?;
+        }
+    }
+    let people: Vec<(i64, String)> = tx
+        .prepare("SELECT id, skeleton FROM people WHERE surname IS NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, skel) in people {
+        let surname = skel.rsplit(' ').next().unwrap_or(&skel).to_string();
+        tx.execute(
+            "UPDATE people SET surname = ?2 WHERE id = ?1",
+            params![id, surname],
+        )?;
+    }
+    Ok(())
+}
+
+/// The one person a query names, or None when none or several do.
+fn only_person(tx: &rusqlite::Transaction, sql: &str, arg: &str) -> rusqlite::Result<Option<i64>> {
+    let mut stmt = tx.prepare_cached(sql)?;
+    let ids: Vec<i64> = stmt
+        .query_map(params![arg], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(match ids.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    })
+}
+
+/// The person a speaker reference names, created on first sight. Spellings that differ in
+/// case, accents or romanisation (Loukachenko / Lukashenko) are one person; a lone surname
+/// and a full name ending with it are one person when exactly one person bears that surname.
+/// Nothing else merges: two people who merely share a surname stay apart.
 fn person_id(tx: &rusqlite::Transaction, name: &str) -> Result<i64> {
     let key = name_key(name);
-    let found: Option<i64> = tx
-        .query_row(
-            "SELECT person_id FROM aliases WHERE key = ?1 LIMIT 1",
-            params![key],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let skel = skeleton(&key);
+    let surname = skel.rsplit(' ').next().unwrap_or(&skel).to_string();
+    let lone = !skel.contains(' ');
+    let found = match only_person(
+        tx,
+        "SELECT DISTINCT person_id FROM aliases WHERE key = ?1",
+        &key,
+    )? {
+        Some(id) => Some(id),
+        None => only_person(
+            tx,
+            "SELECT DISTINCT person_id FROM aliases WHERE skeleton = ?1",
+            &skel,
+        )?,
+    };
+    let found = match found {
+        Some(id) => Some(id),
+        // "Poutine" → "Vladimir Poutine".
+        None if lone => only_person(tx, "SELECT id FROM people WHERE surname = ?1", &surname)?,
+        // "Alexandre Loukachenko" → the "Lukashenko" seen alone before.
+        None => only_person(tx, "SELECT id FROM people WHERE skeleton = ?1", &surname)?,
+    };
     let id = match found {
         Some(id) => id,
         None => {
-            // "Poutine" → "Vladimir Poutine", only when exactly one person ends with that word.
-            let single = !key.contains(' ');
-            let surname_match: Vec<i64> = if single {
-                let mut stmt = tx.prepare("SELECT id FROM people WHERE key LIKE ?1")?;
-                let rows = stmt.query_map(params![format!("% {key}")], |r| r.get(0))?;
-                rows.collect::<rusqlite::Result<Vec<i64>>>()?
-            } else {
-                Vec::new()
-            };
-            match surname_match.as_slice() {
-                [one] => *one,
-                _ => {
-                    tx.execute(
-                        "INSERT INTO people (name, key) VALUES (?1, ?2)",
-                        params![name, key],
-                    )?;
-                    tx.last_insert_rowid()
-                }
-            }
+            tx.execute(
+                "INSERT INTO people (name, key, skeleton, surname) VALUES (?1, ?2, ?3, ?4)",
+                params![name, key, skel, surname],
+            )?;
+            tx.last_insert_rowid()
         }
     };
     tx.execute(
-        "INSERT OR IGNORE INTO aliases (person_id, alias, key) VALUES (?1, ?2, ?3)",
-        params![id, name, key],
+        "INSERT OR IGNORE INTO aliases (person_id, alias, key, skeleton) VALUES (?1, ?2, ?3, ?4)",
+        params![id, name, key, skel],
     )?;
     // The fullest spelling names the person.
     tx.execute(
-        "UPDATE people SET name = ?2 WHERE id = ?1 AND length(name) < length(?2)",
-        params![id, name],
+        "UPDATE people SET name = ?2, skeleton = ?3, surname = ?4 WHERE id = ?1 AND length(name) < length(?2)",
+        params![id, name, skel, surname],
     )?;
     Ok(id)
 }
@@ -568,10 +814,7 @@ mod tests {
         NewArticle {
             doc_id: id,
             text,
-            lang: None,
-            title: None,
-            url: None,
-            published: None,
+            ..Default::default()
         }
     }
 
@@ -690,6 +933,107 @@ mod tests {
         let store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
         assert_eq!(store.counts().unwrap().1, 1);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn romanisations_merge_but_namesakes_do_not() {
+        let engine = Engine::new().unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        let texts = [
+            "Titre\n\nAlexandre Loukachenko a déclaré que tout allait bien.",
+            "Title\n\nAlexander Lukashenko said the talks had failed.",
+            "Title\n\nLukaschenko said nothing would change.",
+            "Title\n\nVolodymyr Zelenskyy said the army would hold.",
+            "Titre\n\nVolodymyr Zelensky a affirmé que l'armée tiendrait.",
+            "Title\n\nJohn Smith said the plant would close.",
+            "Title\n\nJane Smith said the plant would stay open.",
+        ];
+        for (k, text) in texts.iter().enumerate() {
+            store
+                .ingest(&engine, &article(&format!("a{k}"), text))
+                .unwrap();
+        }
+        let people = store.people(10).unwrap();
+        let count = |surname: &str| {
+            people
+                .iter()
+                .filter(|p| {
+                    p.name.contains(surname) || p.aliases.iter().any(|a| a.contains(surname))
+                })
+                .map(|p| p.statements)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(count("ukas"), vec![3], "{people:?}");
+        assert_eq!(count("Zelensk"), vec![2], "{people:?}");
+        assert_eq!(count("Smith"), vec![1, 1], "{people:?}");
+        // A lone "Smith" now names two people: it joins neither.
+        store
+            .ingest(&engine, &article("s", "Title\n\nSmith said it was over."))
+            .unwrap();
+        let people = store.people(10).unwrap();
+        let smiths: Vec<i64> = people
+            .iter()
+            .filter(|p| p.name.contains("Smith"))
+            .map(|p| p.statements)
+            .collect();
+        assert_eq!(smiths, vec![1, 1, 1], "{people:?}");
+    }
+
+    #[test]
+    fn article_view_positions_statements_in_code_points() {
+        let engine = Engine::new().unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        let text = "Titre\n\n« Nous voyons ces éléments », a déclaré Vadym Skibitsky.";
+        let Ingested::New { article: id, .. } = store.ingest(&engine, &article("a", text)).unwrap()
+        else {
+            panic!("not new")
+        };
+        let view = store.article(id).unwrap().unwrap();
+        let s = &view.statements[0];
+        let chars: Vec<char> = view.text.chars().collect();
+        let quoted: String = chars[s.start as usize..s.end as usize].iter().collect();
+        assert_eq!(quoted, s.quote);
+        assert!(s.quote.contains("éléments"));
+        let person = store.person_by_id(s.person.unwrap()).unwrap().unwrap();
+        assert_eq!(person.person.name, "Vadym Skibitsky");
+        assert_eq!(person.statements.len(), 1);
+        assert!(store.article(id + 1).unwrap().is_none());
+        assert!(store.person_by_id(999).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_version_1_file_is_migrated_forward() {
+        let dir = std::env::temp_dir().join(format!("hearsay-store-v1-{}", std::process::id()));
+        let path = dir.join("old.db");
+        std::fs::create_dir_all(&dir).unwrap();
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(MIGRATIONS[0]).unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+            conn.execute(
+                "INSERT INTO people (name, key) VALUES ('Alexandre Loukachenko', 'alexandre loukachenko')",
+                [],
+            )
+            .unwrap();
+            conn.execute(
+                "INSERT INTO aliases (person_id, alias, key) VALUES (1, 'Alexandre Loukachenko', 'alexandre loukachenko')",
+                [],
+            )
+            .unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
+        let engine = Engine::new().unwrap();
+        store
+            .ingest(
+                &engine,
+                &article("b", "Title\n\nLukashenko said the talks had failed."),
+            )
+            .unwrap();
+        let people = store.people(10).unwrap();
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].statements, 1);
         let _ = std::fs::remove_dir_all(dir);
     }
 }
