@@ -154,6 +154,17 @@ enum Command {
         #[arg(long, default_value_t = 100)]
         limit: usize,
     },
+    /// Serve the store over HTTP: a JSON API (/api/..., described at /api/openapi.json) and a web page at /.
+    Serve {
+        #[command(flatten)]
+        store: StoreArg,
+        /// Address to listen on; the default serves this machine only.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Read connections to the store shared by requests.
+        #[arg(long, default_value_t = 4)]
+        readers: usize,
+    },
     /// Score the engine on gold directories (ID.txt + ID.json) and print a table per language.
     Eval {
         /// Print one JSON object instead of a table.
@@ -287,6 +298,14 @@ fn run() -> Result<bool> {
                     );
                 }
             }
+            Ok(true)
+        }
+        Command::Serve {
+            store,
+            addr,
+            readers,
+        } => {
+            hearsay_server::serve_blocking(store.path(), addr, readers)?;
             Ok(true)
         }
         Command::EvalQuantities {

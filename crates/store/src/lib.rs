@@ -178,6 +178,7 @@ pub enum Ingested {
 
 /// A statement found by a search.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Hit {
     /// The statement's row id.
     pub statement: i64,
@@ -205,6 +206,7 @@ pub struct Hit {
 
 /// One stored statement, positioned in its article.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StatementView {
     /// The statement's row id.
     pub id: i64,
@@ -232,6 +234,7 @@ pub struct StatementView {
 
 /// An article with everything found in it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ArticleView {
     /// The article's row id.
     pub id: i64,
@@ -257,8 +260,29 @@ pub struct ArticleView {
     pub claims: Vec<Claim>,
 }
 
+/// An article in a listing.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ArticleSummary {
+    /// The article's row id.
+    pub id: i64,
+    /// The document id.
+    pub doc_id: String,
+    /// The headline, when separate from the text.
+    pub title: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The first line of the text (the headline of a .txt article).
+    pub first_line: String,
+    /// How many statements it holds.
+    pub statements: i64,
+}
+
 /// A person with every statement attributed to them, oldest first.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PersonView {
     /// Who.
     pub person: Person,
@@ -268,6 +292,7 @@ pub struct PersonView {
 
 /// A person and how often they are quoted.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Person {
     /// The person's row id.
     pub id: i64,
@@ -281,6 +306,7 @@ pub struct Person {
 
 /// A numeric claim with its source.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Claim {
     /// The article's row id.
     pub article: i64,
@@ -396,10 +422,11 @@ impl Store {
                 source,
             })?;
         let map = CharOffsets::new(article.text);
+        let title = article.title.or_else(|| headline(article.text));
         let tx = self.conn.transaction()?;
         tx.execute(
             "INSERT INTO articles (doc_id, title, url, published, lang, text, content_hash, author, outlet) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![article.doc_id, article.title, article.url, article.published, analysis.lang, article.text, hash, article.author, article.outlet],
+            params![article.doc_id, title, article.url, article.published, analysis.lang, article.text, hash, article.author, article.outlet],
         )?;
         let article_id = tx.last_insert_rowid();
         let slice = |s: Option<hearsay_engine::Span>| s.map(|s| s.slice(article.text).to_string());
@@ -536,6 +563,28 @@ impl Store {
         ))?;
         let rows = stmt.query_map(params![pattern, limit as i64], claim_from_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<Claim>>>()?)
+    }
+
+    /// The most recently published (else ingested) articles.
+    pub fn articles(&self, limit: usize) -> Result<Vec<ArticleSummary>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.id, a.doc_id, a.title, a.published, a.outlet, substr(a.text, 1, 300),
+                    (SELECT COUNT(*) FROM statements s WHERE s.article_id = a.id)
+             FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?1",
+        )?;
+        let rows = stmt.query_map(params![limit as i64], |r| {
+            let head: String = r.get(5)?;
+            Ok(ArticleSummary {
+                id: r.get(0)?,
+                doc_id: r.get(1)?,
+                title: r.get(2)?,
+                published: r.get(3)?,
+                outlet: r.get(4)?,
+                first_line: head.lines().next().unwrap_or_default().trim().to_string(),
+                statements: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// One article with its statements and claims, or None when no article has that id.
@@ -700,6 +749,13 @@ fn hit_from_row(r: &rusqlite::Row) -> rusqlite::Result<Hit> {
         person: r.get(9)?,
         outlet: r.get(10)?,
     })
+}
+
+/// The first line of a text, when it reads as a headline: short and followed by more text.
+fn headline(text: &str) -> Option<&str> {
+    let (first, rest) = text.split_once('\n')?;
+    let first = first.trim();
+    (!first.is_empty() && first.chars().count() <= 300 && !rest.trim().is_empty()).then_some(first)
 }
 
 /// The plain string an enum serialises to ("at_most", "hedged").

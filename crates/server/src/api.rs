@@ -1,0 +1,255 @@
+//! The JSON API: search, articles, people and claims, each one store query, and the OpenAPI
+//! document that describes them. Errors are JSON `{"error": ...}` with a 4xx or 5xx status.
+
+use std::sync::Arc;
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use hearsay_store::{
+    ArticleSummary, ArticleView, Claim, Hit, Person, PersonView, Store, StoreError,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, OpenApi, ToSchema};
+
+use crate::Readers;
+
+/// Longest full-text query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 500;
+/// Most rows one request returns.
+pub const MAX_LIMIT: usize = 500;
+
+/// An error as the API reports it.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    message: String,
+}
+
+/// The body of every error response.
+#[derive(Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// What went wrong.
+    error: String,
+}
+
+impl ApiError {
+    pub(crate) fn new(status: StatusCode, message: String) -> ApiError {
+        ApiError { status, message }
+    }
+
+    pub(crate) fn internal(message: String) -> ApiError {
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, message)
+    }
+
+    fn bad_request(message: String) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, message)
+    }
+
+    fn not_found(message: String) -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, message)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> ApiError {
+        match e {
+            StoreError::Query { .. } => ApiError::bad_request(e.to_string()),
+            other => ApiError::internal(other.to_string()),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (
+            self.status,
+            Json(ErrorBody {
+                error: self.message,
+            }),
+        )
+            .into_response()
+    }
+}
+
+type ApiResult<T> = Result<Json<T>, ApiError>;
+
+/// A row limit, checked.
+fn limit(requested: Option<usize>, default: usize) -> Result<usize, ApiError> {
+    match requested {
+        None => Ok(default),
+        Some(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n),
+        Some(n) => Err(ApiError::bad_request(format!(
+            "limit {n} is outside 1..={MAX_LIMIT}"
+        ))),
+    }
+}
+
+/// Search parameters.
+#[derive(Deserialize, IntoParams)]
+pub struct SearchParams {
+    /// Full-text query (SQLite FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*); accents
+    /// and case do not matter.
+    q: String,
+    /// Most hits returned (1–500, default 50).
+    limit: Option<usize>,
+}
+
+/// Statements that match a query, newest article first.
+#[derive(Serialize, ToSchema)]
+pub struct SearchResult {
+    /// The query as given.
+    query: String,
+    /// The matching statements.
+    hits: Vec<Hit>,
+}
+
+#[utoipa::path(get, path = "/api/search", params(SearchParams),
+    responses((status = 200, body = SearchResult), (status = 400, description = "empty, too long or malformed query", body = ErrorBody)))]
+async fn search(
+    State(readers): State<Arc<Readers>>,
+    Query(params): Query<SearchParams>,
+) -> ApiResult<SearchResult> {
+    let query = params.q.trim().to_string();
+    if query.is_empty() {
+        return Err(ApiError::bad_request("the query q is empty".into()));
+    }
+    let chars = query.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return Err(ApiError::bad_request(format!(
+            "the query has {chars} characters; at most {MAX_QUERY_CHARS} are accepted"
+        )));
+    }
+    let limit = limit(params.limit, 50)?;
+    let q = query.clone();
+    let hits = readers.run(move |s: &Store| s.search(&q, limit)).await?;
+    Ok(Json(SearchResult { query, hits }))
+}
+
+/// Listing parameters.
+#[derive(Deserialize, IntoParams)]
+pub struct ListParams {
+    /// Most rows returned (1–500).
+    limit: Option<usize>,
+}
+
+#[utoipa::path(get, path = "/api/articles", params(ListParams),
+    responses((status = 200, body = Vec<ArticleSummary>), (status = 400, body = ErrorBody)))]
+async fn articles(
+    State(readers): State<Arc<Readers>>,
+    Query(params): Query<ListParams>,
+) -> ApiResult<Vec<ArticleSummary>> {
+    let limit = limit(params.limit, 100)?;
+    Ok(Json(readers.run(move |s| s.articles(limit)).await?))
+}
+
+#[utoipa::path(get, path = "/api/articles/{id}", params(("id" = i64, Path, description = "article id")),
+    responses((status = 200, body = ArticleView), (status = 404, body = ErrorBody)))]
+async fn article(
+    State(readers): State<Arc<Readers>>,
+    Path(id): Path<i64>,
+) -> ApiResult<ArticleView> {
+    readers
+        .run(move |s| s.article(id))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("no article {id}")))
+}
+
+#[utoipa::path(get, path = "/api/people", params(ListParams),
+    responses((status = 200, body = Vec<Person>), (status = 400, body = ErrorBody)))]
+async fn people(
+    State(readers): State<Arc<Readers>>,
+    Query(params): Query<ListParams>,
+) -> ApiResult<Vec<Person>> {
+    let limit = limit(params.limit, 100)?;
+    Ok(Json(readers.run(move |s| s.people(limit)).await?))
+}
+
+#[utoipa::path(get, path = "/api/people/{id}", params(("id" = i64, Path, description = "person id")),
+    responses((status = 200, body = PersonView), (status = 404, body = ErrorBody)))]
+async fn person(State(readers): State<Arc<Readers>>, Path(id): Path<i64>) -> ApiResult<PersonView> {
+    readers
+        .run(move |s| s.person_by_id(id))
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found(format!("no person {id}")))
+}
+
+/// Claims parameters.
+#[derive(Deserialize, IntoParams)]
+pub struct ClaimsParams {
+    /// Only claims whose text or counted noun contains these words.
+    about: Option<String>,
+    /// Most rows returned (1–500, default 100).
+    limit: Option<usize>,
+}
+
+#[utoipa::path(get, path = "/api/claims", params(ClaimsParams),
+    responses((status = 200, body = Vec<Claim>), (status = 400, body = ErrorBody)))]
+async fn claims(
+    State(readers): State<Arc<Readers>>,
+    Query(params): Query<ClaimsParams>,
+) -> ApiResult<Vec<Claim>> {
+    let limit = limit(params.limit, 100)?;
+    let about = params
+        .about
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty());
+    if let Some(a) = &about {
+        if a.chars().count() > MAX_QUERY_CHARS {
+            return Err(ApiError::bad_request(format!(
+                "about is longer than {MAX_QUERY_CHARS} characters"
+            )));
+        }
+    }
+    Ok(Json(
+        readers
+            .run(move |s| s.claims(about.as_deref(), limit))
+            .await?,
+    ))
+}
+
+/// The OpenAPI document of the API.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "hearsay",
+        description = "Who said what in the news: statements, speakers and numeric claims."
+    ),
+    paths(search, articles, article, people, person, claims),
+    components(schemas(
+        ErrorBody,
+        SearchResult,
+        Hit,
+        ArticleSummary,
+        ArticleView,
+        Person,
+        PersonView,
+        Claim
+    ))
+)]
+pub struct ApiDoc;
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+async fn unknown() -> ApiError {
+    ApiError::not_found("no such API route".into())
+}
+
+pub(crate) fn routes(readers: Arc<Readers>) -> Router {
+    Router::new()
+        .route("/api/search", get(search))
+        .route("/api/articles", get(articles))
+        .route("/api/articles/{id}", get(article))
+        .route("/api/people", get(people))
+        .route("/api/people/{id}", get(person))
+        .route("/api/claims", get(claims))
+        .route("/api/openapi.json", get(openapi))
+        .route("/api/{*rest}", get(unknown))
+        .with_state(readers)
+}

@@ -1,0 +1,249 @@
+// The hearsay page: a hash-routed view over the JSON API. Article text is untrusted, so every
+// string reaches the page through text nodes (`el` below); nothing is ever parsed as HTML.
+"use strict";
+
+const view = () => document.getElementById("view");
+const statusLine = () => document.getElementById("status");
+
+// Builds an element; string and number children become text nodes, never markup.
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    // Through the CSSOM: the page's Content-Security-Policy refuses style attributes.
+    if (name === "hue") node.style.setProperty("--hue", String(value));
+    else node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+// Only web links from article metadata become links; anything else (javascript:, data:) is text.
+function safeHref(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
+  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+  return body;
+}
+
+function show(title, ...nodes) {
+  document.title = `${title} — hearsay`;
+  view().replaceChildren(el("h2", {}, title), ...nodes);
+}
+
+function say(message) {
+  statusLine().textContent = message;
+}
+
+// One hue per speaker, in order of first appearance, spread around the colour wheel.
+function huesFor(statements) {
+  const hues = new Map();
+  for (const s of statements) {
+    const who = s.speaker_ref || s.speaker || "unknown";
+    if (!hues.has(who)) hues.set(who, (hues.size * 137) % 360);
+  }
+  return hues;
+}
+
+function speakerLink(name, personId) {
+  if (!name) return el("em", {}, "unattributed");
+  return personId ? el("a", { href: `#/person/${personId}` }, name) : name;
+}
+
+function articleLink(hit) {
+  const label = hit.title || hit.doc_id;
+  return el("a", { href: `#/article/${hit.article}?s=${hit.statement}` }, label);
+}
+
+function hitItem(hit) {
+  return el("div", { class: "hit" },
+    el("blockquote", {}, hit.quote),
+    el("div", { class: "meta" },
+      "— ", speakerLink(hit.speaker_ref || hit.speaker, hit.person),
+      hit.verb ? ` (${hit.verb})` : "",
+      " · ", articleLink(hit),
+      hit.outlet ? ` · ${hit.outlet}` : "",
+      hit.published ? ` · ${hit.published}` : ""));
+}
+
+async function searchView(params) {
+  const q = params.get("q") || "";
+  document.getElementById("q").value = q;
+  if (!q.trim()) return show("Search", el("p", {}, "Type words to find who said them."));
+  say("Searching…");
+  const result = await api(`/api/search?q=${encodeURIComponent(q)}&limit=100`);
+  say(`${result.hits.length} statement${result.hits.length === 1 ? "" : "s"} match “${q}”.`);
+  show(`Search: ${q}`, el("div", { class: "hits" }, result.hits.map(hitItem)));
+}
+
+async function articlesView() {
+  const articles = await api("/api/articles?limit=200");
+  say(`${articles.length} article${articles.length === 1 ? "" : "s"}.`);
+  show("Articles", el("table", {},
+    el("thead", {}, el("tr", {}, el("th", {}, "Article"), el("th", {}, "Outlet"), el("th", {}, "Published"), el("th", {}, "Statements"))),
+    el("tbody", {}, articles.map((a) => el("tr", {},
+      el("td", {}, el("a", { href: `#/article/${a.id}` }, a.title || a.first_line || a.doc_id)),
+      el("td", {}, a.outlet || ""),
+      el("td", {}, a.published || ""),
+      el("td", { class: "num" }, a.statements))))));
+}
+
+// Splits the text at every statement boundary; each piece is marked with the narrowest
+// statement covering it, so nested and overlapping statements all stay visible.
+function highlighted(text, statements, hues, focusId) {
+  const chars = Array.from(text); // offsets are code points, as the API gives them
+  const cuts = new Set([0, chars.length]);
+  for (const s of statements) { cuts.add(s.start); cuts.add(s.end); }
+  const points = [...cuts].filter((p) => p >= 0 && p <= chars.length).sort((a, b) => a - b);
+  const body = el("div", { class: "article-text", lang: "" });
+  const started = new Set();
+  let focusTarget = null;
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [a, b] = [points[k], points[k + 1]];
+    const piece = chars.slice(a, b).join("");
+    const covering = statements.filter((s) => s.start <= a && b <= s.end);
+    if (covering.length === 0) { body.append(piece); continue; }
+    const s = covering.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
+    const who = s.speaker_ref || s.speaker || "unknown";
+    const first = !started.has(s.id);
+    started.add(s.id);
+    const tipId = `tip-${s.id}-${k}`;
+    const tip = el("span", { class: "tip", role: "tooltip", id: tipId },
+      el("strong", {}, s.speaker_ref || s.speaker || "unattributed"),
+      s.role ? `, ${s.role}` : "",
+      el("br"),
+      s.verb ? `cue: ${s.verb}` : "no cue (continues the last speaker)",
+      ` · ${s.direct ? "direct quote" : "reported speech"}`);
+    const mark = el("mark", {
+      class: s.direct ? "quote" : "quote indirect",
+      hue: hues.get(who),
+      tabindex: first ? "0" : "-1",
+      "data-statement": s.id,
+      "data-speaker": s.speaker_ref || s.speaker || "",
+      "aria-describedby": tipId,
+    }, piece, tip);
+    if (first && s.id === focusId) focusTarget = mark;
+    body.append(mark);
+  }
+  return [body, focusTarget];
+}
+
+async function articleView(id, params) {
+  const a = await api(`/api/articles/${encodeURIComponent(id)}`);
+  const hues = huesFor(a.statements);
+  const focusId = Number(params.get("s"));
+  const [body, focusTarget] = highlighted(a.text, a.statements, hues, focusId);
+  const source = safeHref(a.url);
+  const legend = el("ul", { class: "legend", "aria-label": "Speakers" },
+    [...hues.entries()].map(([who, hue]) => {
+      const s = a.statements.find((x) => (x.speaker_ref || x.speaker || "unknown") === who);
+      return el("li", {}, el("span", { class: "swatch", hue }), speakerLink(who, s && s.person));
+    }));
+  say(`${a.statements.length} statements, ${a.claims.length} numbers. Tab through the quotes to see who said each.`);
+  show(a.title || a.doc_id,
+    el("p", { class: "meta" },
+      [a.outlet, a.author, a.published, a.lang].filter(Boolean).join(" · "),
+      source ? [" · ", el("a", { href: source, rel: "noopener noreferrer nofollow" }, "source")] : ""),
+    legend,
+    body,
+    el("h3", {}, "Statements"),
+    el("table", {},
+      el("thead", {}, el("tr", {}, el("th", {}, "Speaker"), el("th", {}, "Cue"), el("th", {}, "What was said"))),
+      el("tbody", {}, a.statements.map((s) => el("tr", {},
+        el("td", {}, speakerLink(s.speaker_ref || s.speaker, s.person), s.role ? el("div", { class: "meta" }, s.role) : ""),
+        el("td", {}, s.verb || ""),
+        el("td", {}, s.direct ? `“${s.quote}”` : s.quote))))),
+    a.claims.length ? [el("h3", {}, "Numbers"), claimsTable(a.claims, false)] : "");
+  if (focusTarget) focusTarget.focus();
+}
+
+async function peopleView() {
+  const people = await api("/api/people?limit=300");
+  say(`${people.length} people quoted.`);
+  show("People", el("table", {},
+    el("thead", {}, el("tr", {}, el("th", {}, "Person"), el("th", {}, "Statements"), el("th", {}, "Also written"))),
+    el("tbody", {}, people.map((p) => el("tr", {},
+      el("td", {}, el("a", { href: `#/person/${p.id}` }, p.name)),
+      el("td", { class: "num" }, p.statements),
+      el("td", { class: "aliases" }, p.aliases.join(", ")))))));
+}
+
+async function personView(id) {
+  const p = await api(`/api/people/${encodeURIComponent(id)}`);
+  say(`${p.statements.length} statements, oldest first.`);
+  show(p.person.name,
+    p.person.aliases.length ? el("p", { class: "aliases" }, `Also written: ${p.person.aliases.join(", ")}`) : "",
+    el("div", { class: "hits" }, p.statements.map(hitItem)));
+}
+
+function describeValue(c) {
+  const n = (x) => (x === null || x === undefined ? "" : Number(x).toLocaleString());
+  const value = c.value !== null && c.value !== undefined ? n(c.value) : `${n(c.low)}–${n(c.high)}`;
+  return `${value}${c.unit ? ` ${c.unit}` : ""} (${c.bound})`;
+}
+
+function claimsTable(claims, withArticle) {
+  return el("table", {},
+    el("thead", {}, el("tr", {},
+      el("th", {}, "As written"), el("th", {}, "Value"), el("th", {}, "Counts"),
+      el("th", {}, "Source"), el("th", {}, "Modality"), withArticle ? el("th", {}, "Article") : "")),
+    el("tbody", {}, claims.map((c) => el("tr", {},
+      el("td", {}, c.text),
+      el("td", { class: "num" }, describeValue(c)),
+      el("td", {}, c.counted || ""),
+      el("td", {}, c.source_ref || el("em", {}, "the article")),
+      el("td", {}, c.modality),
+      withArticle ? el("td", {}, el("a", { href: `#/article/${c.article}` }, c.doc_id)) : ""))));
+}
+
+async function claimsView(params) {
+  const about = params.get("about") || "";
+  const claims = await api(`/api/claims?limit=500${about ? `&about=${encodeURIComponent(about)}` : ""}`);
+  say(`${claims.length} numeric claims${about ? ` about “${about}”` : ""}.`);
+  const form = el("form", { id: "claims-form", role: "search" },
+    el("label", { for: "about" }, "Claims about"),
+    el("input", { id: "about", name: "about", type: "search", maxlength: "500", placeholder: "e.g. soldats, troops" }),
+    el("button", { type: "submit" }, "Filter"));
+  form.elements.about.value = about;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.hash = `#/claims?about=${encodeURIComponent(form.elements.about.value)}`;
+  });
+  show("Claims", form, claimsTable(claims, true));
+}
+
+async function route() {
+  const hash = location.hash.replace(/^#/, "") || "/";
+  const [path, query] = hash.split("?", 2);
+  const params = new URLSearchParams(query || "");
+  const parts = path.split("/").filter(Boolean);
+  say("");
+  try {
+    if (parts.length === 0) await articlesView();
+    else if (parts[0] === "search") await searchView(params);
+    else if (parts[0] === "article" && parts[1]) await articleView(parts[1], params);
+    else if (parts[0] === "people") await peopleView();
+    else if (parts[0] === "person" && parts[1]) await personView(parts[1]);
+    else if (parts[0] === "claims") await claimsView(params);
+    else show("Not found", el("p", {}, "No such page."));
+  } catch (error) {
+    say("");
+    show("Error", el("p", { class: "error", role: "alert" }, error.message));
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  document.getElementById("search-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.hash = `#/search?q=${encodeURIComponent(document.getElementById("q").value)}`;
+  });
+  window.addEventListener("hashchange", route);
+  route();
+});
