@@ -347,50 +347,58 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
         Format::Table => writeln!(out, "{}", output::table_header())?,
         Format::Jsonl => {}
     }
-    let unreadable = input::for_each_document(paths, &mut |path, doc| {
-        let analysis = match engine.analyze(&doc.text, lang.or(doc.lang.as_deref())) {
-            Ok(a) => a,
-            Err(e) => {
-                eprintln!("hearsay: {} (document {:?}): {e}", path.display(), doc.id);
-                failed += 1;
-                return true;
-            }
-        };
-        // One offset table serves both kinds of record.
-        let map = hearsay_engine::CharOffsets::new(&doc.text);
-        let statements = output::records(&doc.id, &doc.text, &map, &analysis);
-        let quantities = output::quantity_records(&doc.id, &doc.text, &map, &analysis);
-        let rows = statements
-            .iter()
-            .map(|r| (serde_json::to_value(r), output::table_row(r)))
-            .chain(
-                quantities
-                    .iter()
-                    .map(|r| (serde_json::to_value(r), output::quantity_row(r))),
-            );
-        for (json, row) in rows {
-            let result = match format {
-                Format::Jsonl => json
-                    .and_then(|v| serde_json::to_writer(&mut out, &v))
-                    .map_err(io::Error::from)
-                    .and_then(|_| out.write_all(b"\n")),
-                Format::Json => {
-                    let sep = if first { "" } else { ",\n" };
-                    first = false;
-                    out.write_all(sep.as_bytes()).and_then(|_| {
-                        json.and_then(|v| serde_json::to_writer(&mut out, &v))
-                            .map_err(io::Error::from)
-                    })
+    let mut unreadable = 0usize;
+    input::for_each_document(
+        paths,
+        &mut |path, doc| {
+            let analysis = match engine.analyze(&doc.text, lang.or(doc.lang.as_deref())) {
+                Ok(a) => a,
+                Err(e) => {
+                    eprintln!("hearsay: {} (document {:?}): {e}", path.display(), doc.id);
+                    failed += 1;
+                    return true;
                 }
-                Format::Table => writeln!(out, "{row}"),
             };
-            if let Err(e) = result {
-                write_error = Some(e);
-                return false;
+            // One offset table serves both kinds of record.
+            let map = hearsay_engine::CharOffsets::new(&doc.text);
+            let statements = output::records(&doc.id, &doc.text, &map, &analysis);
+            let quantities = output::quantity_records(&doc.id, &doc.text, &map, &analysis);
+            let rows = statements
+                .iter()
+                .map(|r| (serde_json::to_value(r), output::table_row(r)))
+                .chain(
+                    quantities
+                        .iter()
+                        .map(|r| (serde_json::to_value(r), output::quantity_row(r))),
+                );
+            for (json, row) in rows {
+                let result = match format {
+                    Format::Jsonl => json
+                        .and_then(|v| serde_json::to_writer(&mut out, &v))
+                        .map_err(io::Error::from)
+                        .and_then(|_| out.write_all(b"\n")),
+                    Format::Json => {
+                        let sep = if first { "" } else { ",\n" };
+                        first = false;
+                        out.write_all(sep.as_bytes()).and_then(|_| {
+                            json.and_then(|v| serde_json::to_writer(&mut out, &v))
+                                .map_err(io::Error::from)
+                        })
+                    }
+                    Format::Table => writeln!(out, "{row}"),
+                };
+                if let Err(e) = result {
+                    write_error = Some(e);
+                    return false;
+                }
             }
-        }
-        true
-    });
+            true
+        },
+        &mut |e| {
+            eprintln!("hearsay: {e}");
+            unreadable += 1;
+        },
+    );
     if let Some(e) = write_error.take() {
         return Err(e.into());
     }
@@ -461,26 +469,109 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
 
 fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bool> {
     let mut store = hearsay_store::Store::open(db)?;
-    let (mut new, mut duplicates, mut failed) = (0usize, 0usize, 0usize);
-    let unreadable = input::for_each_document(paths, &mut |path, doc| {
-        let article = hearsay_store::NewArticle {
-            doc_id: &doc.id,
-            text: &doc.text,
-            lang: doc.lang.as_deref(),
-            ..Default::default()
-        };
-        match store.ingest(engine, &article) {
-            Ok(hearsay_store::Ingested::New { .. }) => new += 1,
-            Ok(hearsay_store::Ingested::Duplicate { .. }) => duplicates += 1,
-            Err(e) => {
-                eprintln!("hearsay: {}: {e}", path.display());
-                failed += 1;
+    let (mut new, mut duplicates) = (0usize, 0usize);
+    // Both callbacks record failures.
+    let failures: std::cell::RefCell<Vec<String>> = Default::default();
+    let progress = Progress::new();
+    input::for_each_document(
+        paths,
+        &mut |path, doc| {
+            let article = hearsay_store::NewArticle {
+                doc_id: &doc.id,
+                text: &doc.text,
+                lang: doc.lang.as_deref(),
+                title: doc.title.as_deref(),
+                url: doc.url.as_deref(),
+                published: doc.published.as_deref(),
+                author: doc.author.as_deref(),
+                outlet: doc.outlet.as_deref(),
+            };
+            match store.ingest(engine, &article) {
+                Ok(hearsay_store::Ingested::New { .. }) => new += 1,
+                Ok(hearsay_store::Ingested::Duplicate { .. }) => duplicates += 1,
+                Err(e) => {
+                    let reason = format!("{}: {e}", path.display());
+                    progress.report(&reason);
+                    failures.borrow_mut().push(reason);
+                }
             }
-        }
-        true
-    });
-    failed += unreadable;
+            progress.tick(new, duplicates, failures.borrow().len());
+            true
+        },
+        &mut |e| {
+            let reason = e.to_string();
+            progress.report(&reason);
+            failures.borrow_mut().push(reason);
+        },
+    );
+    progress.finish();
+    let failures = failures.into_inner();
     let (articles, statements, quantities) = store.counts()?;
-    println!("ingested {new}, duplicates skipped {duplicates}, failed {failed}; the store at {} holds {articles} articles, {statements} statements, {quantities} quantities", db.display());
-    Ok(failed == 0)
+    println!(
+        "ingested {new}, duplicates skipped {duplicates}, failed {}; the store at {} holds {articles} articles, {statements} statements, {quantities} quantities",
+        failures.len(),
+        db.display()
+    );
+    if !failures.is_empty() {
+        println!("failed:");
+        for reason in failures.iter().take(20) {
+            println!("  {reason}");
+        }
+        if failures.len() > 20 {
+            println!(
+                "  … and {} more (all were reported above)",
+                failures.len() - 20
+            );
+        }
+    }
+    Ok(failures.is_empty())
+}
+
+/// A progress line on stderr for runs longer than a second, on terminals only.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    started: std::time::Instant,
+    shown: std::cell::Cell<bool>,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::hidden());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        Progress {
+            bar,
+            started: std::time::Instant::now(),
+            shown: std::cell::Cell::new(false),
+        }
+    }
+
+    fn tick(&self, new: usize, duplicates: usize, failed: usize) {
+        if !self.shown.get() && self.started.elapsed() > std::time::Duration::from_secs(1) {
+            // indicatif draws nothing when stderr is not a terminal.
+            self.bar
+                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            self.shown.set(true);
+        }
+        let done = new + duplicates + failed;
+        if self.shown.get() && done % 64 == 0 {
+            let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-9);
+            self.bar.set_message(format!(
+                "{new} ingested, {duplicates} duplicates, {failed} failed ({rate:.0} articles/s)"
+            ));
+            self.bar.tick();
+        }
+    }
+
+    /// Prints a failure above the bar.
+    fn report(&self, reason: &str) {
+        self.bar.suspend(|| eprintln!("hearsay: {reason}"));
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }

@@ -1,21 +1,87 @@
-//! Input reading: turns paths (files, directories, `-`) into a stream of documents.
-//! Streams JSONL line by line so memory stays flat; every bad item becomes an error naming it.
+//! Input reading: turns paths (files, directories, `-`) into a stream of documents, from plain
+//! text, JSONL, HTML pages, RSS/Atom feeds and WARC files. Streams JSONL and WARC record by
+//! record so memory stays flat; every bad item becomes an error naming it.
+
+mod feed;
+mod html;
+mod warc;
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 /// One article to analyse.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Document {
-    /// Its id: the file stem for `.txt`, the `id` field for JSONL.
+    /// Its id: the file stem for `.txt` and `.html`, the `id` field for JSONL, the item id
+    /// of a feed, the target URI of a WARC record.
     pub id: String,
     /// The full text; offsets point into it.
     pub text: String,
     /// A language code given with the document.
     pub lang: Option<String>,
+    /// The headline, when the source gives it apart from the text.
+    pub title: Option<String>,
+    /// The canonical URL.
+    pub url: Option<String>,
+    /// Publication date, as the source gives it.
+    pub published: Option<String>,
+    /// The author(s).
+    pub author: Option<String>,
+    /// The outlet: the site's name, else its host.
+    pub outlet: Option<String>,
+}
+
+/// The formats an input file can hold, told by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Jsonl,
+    Html,
+    Feed,
+    Warc,
+}
+
+impl Format {
+    /// The format a file name announces; None for files a directory walk ignores.
+    fn of(path: &Path) -> Option<Format> {
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        let ext = name.rsplit_once('.')?.1;
+        Some(match ext {
+            "txt" => Format::Text,
+            "jsonl" => Format::Jsonl,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "rss" | "atom" | "xml" => Format::Feed,
+            "warc" => Format::Warc,
+            "gz" if name.ends_with(".warc.gz") => Format::Warc,
+            _ => return None,
+        })
+    }
+
+    /// The format of stdin, from its first bytes.
+    fn sniff(head: &[u8]) -> Format {
+        let start = head
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .map_or(&[][..], |k| &head[k..]);
+        let lower: Vec<u8> = start.iter().take(64).map(u8::to_ascii_lowercase).collect();
+        if lower.starts_with(b"{") {
+            Format::Jsonl
+        } else if lower.starts_with(b"warc/") || head.starts_with(&[0x1f, 0x8b]) {
+            Format::Warc
+        } else if lower.starts_with(b"<?xml")
+            || lower.starts_with(b"<rss")
+            || lower.starts_with(b"<feed")
+        {
+            Format::Feed
+        } else if lower.starts_with(b"<!doctype html") || lower.starts_with(b"<html") {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
 }
 
 /// A bad input item: where it is and what is wrong.
@@ -41,9 +107,20 @@ struct JsonArticle {
     text: String,
     #[serde(default)]
     lang: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    url: Option<String>,
+    #[serde(default)]
+    published: Option<String>,
+    #[serde(default)]
+    author: Option<String>,
+    #[serde(default)]
+    outlet: Option<String>,
 }
 
-/// Expands the command line's paths: directories become their `.txt` and `.jsonl` files, sorted.
+/// Expands the command line's paths: directories become the files inside whose format is
+/// known (.txt, .jsonl, .html, .rss/.atom/.xml, .warc/.warc.gz), sorted.
 pub fn expand(paths: &[PathBuf]) -> Vec<Result<PathBuf, InputError>> {
     let mut out = Vec::new();
     for p in paths {
@@ -73,10 +150,7 @@ fn walk(dir: &Path, out: &mut Vec<Result<PathBuf, InputError>>) {
     for p in paths {
         if p.is_dir() {
             walk(&p, out);
-        } else if matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("txt" | "jsonl")
-        ) {
+        } else if Format::of(&p).is_some() {
             out.push(Ok(p));
         }
     }
@@ -106,13 +180,12 @@ pub fn decode(item: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 }
 
 /// Reads every document under `paths`, calling `each` with the input path and each good
-/// document until it returns false; every bad item is reported on stderr and counted.
-/// Returns that count.
+/// document until it returns false, and `bad` with each bad item.
 pub fn for_each_document(
     paths: &[PathBuf],
     each: &mut dyn FnMut(&Path, Document) -> bool,
-) -> usize {
-    let mut failed = 0;
+    bad: &mut dyn FnMut(InputError),
+) {
     let mut stopped = false;
     for path in expand(paths) {
         if stopped {
@@ -121,66 +194,75 @@ pub fn for_each_document(
         let path = match path {
             Ok(p) => p,
             Err(e) => {
-                eprintln!("hearsay: {e}");
-                failed += 1;
+                bad(e);
                 continue;
             }
         };
         read(&path, &mut |item| match item {
             _ if stopped => {}
             Ok(doc) => stopped = !each(&path, doc),
-            Err(e) => {
-                eprintln!("hearsay: {e}");
-                failed += 1;
-            }
+            Err(e) => bad(e),
         });
     }
-    failed
 }
 
 /// Reads every document of one input path, calling `each` per document or per bad item.
 pub fn read(path: &Path, each: &mut dyn FnMut(Result<Document, InputError>)) {
     let name = path.display().to_string();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| name.clone());
     if path.as_os_str() == "-" {
         let mut stdin = BufReader::new(io::stdin().lock());
-        let starts_json = match stdin.fill_buf() {
-            Ok(buf) => buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
+        let format = match stdin.fill_buf() {
+            Ok(buf) => Format::sniff(buf),
             Err(e) => return each(Err(err("-", e.to_string()))),
         };
-        if starts_json {
-            return read_jsonl("-", stdin, each);
-        }
-        let mut bytes = Vec::new();
-        if let Err(e) = stdin.read_to_end(&mut bytes) {
-            return each(Err(err("-", e.to_string())));
-        }
-        return each(decode("-", bytes).map(|text| Document {
-            id: "-".into(),
-            text,
-            lang: None,
-        }));
+        return read_stream("-", "-".into(), format, stdin, each);
     }
-    let is_jsonl = path.extension().and_then(|e| e.to_str()) == Some("jsonl");
     let file = match File::open(path) {
         Ok(f) => f,
         Err(e) => return each(Err(err(name, e.to_string()))),
     };
-    if is_jsonl {
-        return read_jsonl(&name, BufReader::new(file), each);
+    // A file named on the command line in no known format is read as plain text.
+    let format = Format::of(path).unwrap_or(Format::Text);
+    read_stream(&name, stem, format, BufReader::new(file), each);
+}
+
+/// Reads one stream in a known format.
+fn read_stream(
+    name: &str,
+    id: String,
+    format: Format,
+    mut reader: impl BufRead,
+    each: &mut dyn FnMut(Result<Document, InputError>),
+) {
+    match format {
+        Format::Jsonl => return read_jsonl(name, reader, each),
+        Format::Warc => return warc::articles(name, reader, each),
+        _ => {}
     }
     let mut bytes = Vec::new();
-    if let Err(e) = BufReader::new(file).read_to_end(&mut bytes) {
+    if let Err(e) = reader.read_to_end(&mut bytes) {
         return each(Err(err(name, e.to_string())));
     }
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| name.clone());
-    each(decode(&name, bytes).map(|text| Document {
-        id,
-        text,
-        lang: None,
-    }));
+    match format {
+        Format::Html => {
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                return each(Err(err(name, "empty file")));
+            }
+            let page = html::decode(&bytes, None);
+            drop(bytes);
+            each(html::article(name, id, &page, None));
+        }
+        Format::Feed => feed::articles(name, &bytes, each),
+        _ => each(decode(name, bytes).map(|text| Document {
+            id,
+            text,
+            ..Default::default()
+        })),
+    }
 }
 
 fn read_jsonl(
@@ -233,6 +315,11 @@ fn read_jsonl(
                             id,
                             text: a.text,
                             lang: a.lang,
+                            title: a.title,
+                            outlet: a.outlet.or_else(|| a.url.as_deref().and_then(html::host)),
+                            url: a.url,
+                            published: a.published,
+                            author: a.author,
                         }));
                     }
                     Err(e) => each(Err(err(item, format!("invalid JSON: {e}")))),
