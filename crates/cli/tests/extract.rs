@@ -334,12 +334,41 @@ fn ingest_search_and_people_on_the_examples() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // Two .txt articles, one HTML page and a feed of two items.
     assert!(
-        String::from_utf8_lossy(&out.stdout).contains("ingested 2, duplicates skipped 0, failed 0")
+        String::from_utf8_lossy(&out.stdout).contains("ingested 5, duplicates skipped 0, failed 0"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
     );
     // Ingesting again stores nothing twice.
     let out = hearsay(&["ingest", "--db", db, examples().to_str().unwrap()], None);
-    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 0, duplicates skipped 2"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 0, duplicates skipped 5"));
+    // The page's metadata and main text are stored; its menu and footer are not.
+    let out = hearsay(&["search", "--db", db, "--json", "négocier"], None);
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hits[0]["speaker_ref"], "Karim Benali");
+    assert_eq!(hits[0]["outlet"], "La Gazette du Littoral");
+    assert!(hits[0]["published"]
+        .as_str()
+        .unwrap()
+        .starts_with("2026-11-20"));
+    let out = hearsay(
+        &[
+            "search",
+            "--db",
+            db,
+            "--json",
+            "recette OR accueil OR publicité",
+        ],
+        None,
+    );
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hits.as_array().unwrap().len(), 0, "{hits}");
+    // Feed items keep their outlet and date.
+    let out = hearsay(&["person", "--db", db, "--json", "Priya Raman"], None);
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hits.as_array().unwrap().len(), 2, "{hits}");
+    assert_eq!(hits[0]["outlet"], "Northern Wire");
     let out = hearsay(&["search", "--db", db, "--json", "contribuables"], None);
     let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(hits[0]["speaker_ref"], "Hélène Okafor");

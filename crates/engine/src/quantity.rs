@@ -104,6 +104,9 @@ struct Num {
     glued: Option<Span>,
     /// A second number glued by a hyphen ("10-20").
     glued_high: Option<f64>,
+    /// The scale words after digits multiplied the value by ("4 millions": 1e6): a range's
+    /// bare first number shares it ("entre 3 et 4 millions").
+    scale: f64,
 }
 
 fn matches_at(tokens: &[Token], at: usize, words: &[String]) -> bool {
@@ -283,8 +286,18 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                         (Some(_), None) => kind == QuantityKind::Number && end_tok == first.end,
                         (None, _) => true,
                     };
-                    if same_unit && (second.value > first.value || opener) {
-                        low = Some(first.value);
+                    // "entre 3 et 4 millions": the first number shares the second's scale.
+                    let first_value = if first.scale == 1.0
+                        && second.scale > 1.0
+                        && first.end == end_tok
+                        && first.value * second.scale < second.value
+                    {
+                        first.value * second.scale
+                    } else {
+                        first.value
+                    };
+                    if same_unit && (second.value > first_value || opener) {
+                        low = Some(first_value);
                         high = Some(second.value);
                         value = None;
                         end_tok = second.end;
@@ -692,6 +705,7 @@ fn parse_digits(
         }
     }
     // Scale words: "1,5 million", "46.8 million", "deux milliards", "322 hundred", "3 dozens".
+    let mut scaled_by = 1.0;
     while let Some(t) = toks.get(end) {
         // "3 hundred" multiplies, but "34 cents" is money, not 3,400.
         let hundred = n
@@ -708,6 +722,7 @@ fn parse_digits(
         match scale.or(spaced_k) {
             Some(&s) => {
                 value *= s;
+                scaled_by *= s;
                 end += 1;
             }
             None => break,
@@ -719,6 +734,7 @@ fn parse_digits(
         end,
         glued,
         glued_high,
+        scale: scaled_by,
     })
 }
 
@@ -863,6 +879,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                             end: j + 1,
                             glued: Some(glued),
                             glued_high: None,
+                            scale: 1.0,
                         });
                     }
                 }
@@ -919,6 +936,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
         end: last_good,
         glued: None,
         glued_high: None,
+        scale: 1.0,
     })
 }
 
@@ -1093,6 +1111,14 @@ mod tests {
         assert_eq!(v[1].1, Some(9000.0));
         assert_eq!((v[2].1, v[2].5.as_deref()), (Some(200000.0), Some("EUR")));
         assert_eq!(v[3].1, Some(21.0));
+    }
+
+    #[test]
+    fn a_range_shares_its_scale_word() {
+        let v = values("fr", "entre 3 et 4 millions d'euros");
+        assert_eq!((v[0].2, v[0].3), (Some(3e6), Some(4e6)));
+        let v = values("en", "between 500 and 2 million people");
+        assert_eq!((v[0].2, v[0].3), (Some(500.0), Some(2e6)));
     }
 
     #[test]

@@ -442,7 +442,14 @@ impl<'a, 't> Resolver<'a, 't> {
             let names_institution = organisation
                 && modified
                 && self.lang.descriptive_reference == DescriptiveReference::Institution;
-            if plain && !head.is_empty() && !names_institution {
+            // A noun with a complement names its own entity unless it is a role or institution
+            // word: "la chambre de commerce" is not the last person quoted, while an epithet
+            // ("the bow-tied maverick") is.
+            let complemented = body
+                .iter()
+                .any(|t| self.lang.prepositions.contains(&*t.norm));
+            let kind_word = organisation || self.lang.is_role(&head) || !complemented;
+            if plain && !head.is_empty() && !names_institution && kind_word {
                 let named = earlier.iter().rev().take(50).flatten().find(|r| {
                     r.split_whitespace()
                         .any(|w| w.chars().next().is_some_and(char::is_uppercase))

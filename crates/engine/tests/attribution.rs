@@ -149,3 +149,18 @@ t!(
 t!(fr_role_noun_spelled_like_a_verb, "fr", "Titre\n\nLe conseiller David Mercier, qui préside la commission, a estimé que la facture montait.", [
     ("que la facture montait", Some("David Mercier"), Some("David Mercier"), Some("estimé")),
 ]);
+
+t!(
+    a_described_institution_is_not_the_last_person_quoted,
+    "fr",
+    "T\n\n« Non », a déclaré Karim Benali, secrétaire général du syndicat.\n\nSelon la chambre de commerce, chaque journée coûte cher.",
+    [
+        ("« Non »", Some("Karim Benali"), Some("Karim Benali"), Some("déclaré")),
+        (
+            "chaque journée coûte cher",
+            Some("la chambre de commerce"),
+            Some("Chambre de commerce"),
+            Some("Selon")
+        ),
+    ]
+);
