@@ -467,16 +467,21 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
     Ok(true)
 }
 
+/// Articles stored per transaction: large enough to amortise commits, small enough that a
+/// kill loses (and the next run redoes) little.
+const INGEST_BATCH: usize = 256;
+
 fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bool> {
     let mut store = hearsay_store::Store::open(db)?;
     let (mut new, mut duplicates) = (0usize, 0usize);
     // Both callbacks record failures.
     let failures: std::cell::RefCell<Vec<String>> = Default::default();
     let progress = Progress::new();
-    input::for_each_document(
-        paths,
-        &mut |path, doc| {
-            let article = hearsay_store::NewArticle {
+    let mut batch: Vec<(String, input::Document)> = Vec::with_capacity(INGEST_BATCH);
+    let mut flush = |batch: &mut Vec<(String, input::Document)>| {
+        let articles: Vec<hearsay_store::NewArticle> = batch
+            .iter()
+            .map(|(_, doc)| hearsay_store::NewArticle {
                 doc_id: &doc.id,
                 text: &doc.text,
                 lang: doc.lang.as_deref(),
@@ -485,17 +490,39 @@ fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bo
                 published: doc.published.as_deref(),
                 author: doc.author.as_deref(),
                 outlet: doc.outlet.as_deref(),
-            };
-            match store.ingest(engine, &article) {
+            })
+            .collect();
+        let outcomes = match store.ingest_batch(engine, &articles) {
+            Ok(outcomes) => outcomes,
+            Err(e) => {
+                let reason = format!("{} articles not stored: {e}", batch.len());
+                progress.report(&reason);
+                failures.borrow_mut().push(reason);
+                batch.clear();
+                return;
+            }
+        };
+        for ((path, doc), outcome) in batch.iter().zip(outcomes) {
+            match outcome {
                 Ok(hearsay_store::Ingested::New { .. }) => new += 1,
                 Ok(hearsay_store::Ingested::Duplicate { .. }) => duplicates += 1,
                 Err(e) => {
-                    let reason = format!("{}: {e}", path.display());
+                    let reason = format!("{path} (document {:?}): {e}", doc.id);
                     progress.report(&reason);
                     failures.borrow_mut().push(reason);
                 }
             }
-            progress.tick(new, duplicates, failures.borrow().len());
+        }
+        batch.clear();
+        progress.tick(new, duplicates, failures.borrow().len());
+    };
+    input::for_each_document(
+        paths,
+        &mut |path, doc| {
+            batch.push((path.display().to_string(), doc));
+            if batch.len() >= INGEST_BATCH {
+                flush(&mut batch);
+            }
             true
         },
         &mut |e| {
@@ -504,6 +531,7 @@ fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bo
             failures.borrow_mut().push(reason);
         },
     );
+    flush(&mut batch);
     progress.finish();
     let failures = failures.into_inner();
     let (articles, statements, quantities) = store.counts()?;
@@ -557,7 +585,7 @@ impl Progress {
             self.shown.set(true);
         }
         let done = new + duplicates + failed;
-        if self.shown.get() && done % 64 == 0 {
+        if self.shown.get() {
             let rate = done as f64 / self.started.elapsed().as_secs_f64().max(1e-9);
             self.bar.set_message(format!(
                 "{new} ingested, {duplicates} duplicates, {failed} failed ({rate:.0} articles/s)"
