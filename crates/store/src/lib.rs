@@ -756,7 +756,7 @@ fn write_article(conn: &Connection, engine: &Engine, article: &NewArticle) -> Re
     for (idx, s) in analysis.statements.iter().enumerate() {
         let person = match &s.speaker_ref {
             Some(name) if name.chars().next().is_some_and(char::is_uppercase) => {
-                Some(person_id(&tx, name)?)
+                Some(person_id(tx, name)?)
             }
             _ => None,
         };
