@@ -5,6 +5,7 @@ mod eval;
 mod input;
 mod output;
 mod quantities_eval;
+mod store_bench;
 
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -81,6 +82,24 @@ enum Command {
         #[arg(long, default_value_t = 50)]
         megabytes: usize,
         /// Files or directories of .txt/.jsonl articles.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Measure the store on one thread: ingest articles/s into a fresh store, then search latency once it holds --statements statements.
+    BenchStore {
+        /// Articles for the ingest measure (the inputs repeated, each copy unique).
+        #[arg(long, default_value_t = 10_000)]
+        articles: usize,
+        /// Statements the store must hold before searches are timed.
+        #[arg(long, default_value_t = 1_000_000)]
+        statements: i64,
+        /// Searches to time.
+        #[arg(long, default_value_t = 500)]
+        queries: usize,
+        /// Keep the store at this path (default: a temporary file, removed after).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        /// Files or directories of articles.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -212,6 +231,22 @@ fn run() -> Result<bool> {
             paths,
         } => extract(&engine, format, lang.as_deref(), &paths),
         Command::Bench { megabytes, paths } => bench(&engine, megabytes, &paths),
+        Command::BenchStore {
+            articles,
+            statements,
+            queries,
+            db,
+            paths,
+        } => store_bench::run(
+            &engine,
+            &store_bench::Options {
+                articles,
+                statements,
+                queries,
+                db: db.as_deref(),
+                paths: &paths,
+            },
+        ),
         Command::Ingest { store, paths } => ingest(&engine, &store.path(), &paths),
         Command::Search {
             store,
@@ -469,7 +504,7 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
 
 /// Articles stored per transaction: large enough to amortise commits, small enough that a
 /// kill loses (and the next run redoes) little.
-const INGEST_BATCH: usize = 256;
+pub(crate) const INGEST_BATCH: usize = 256;
 
 fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bool> {
     let mut store = hearsay_store::Store::open(db)?;

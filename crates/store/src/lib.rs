@@ -136,7 +136,70 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX articles_published ON articles(published);",
     // 3: name lookups by spelling, once per statement at ingest, must not scan all aliases.
     "CREATE INDEX aliases_key ON aliases(key);",
+    // 4: the full-text index keyed by recency (`recency_key`), so that "newest first" is the
+    // index's own order and a search stops after the hits it returns instead of sorting
+    // every match (filled from the statements by `fill_recency_index`).
+    "DROP TABLE statements_fts;
+    CREATE VIRTUAL TABLE statements_fts USING fts5(
+        quote, speaker_ref, content='', tokenize='unicode61 remove_diacritics 2'
+    );",
 ];
+
+/// Bits of a full-text row id that hold the statement id; the bits above hold the day.
+const STATEMENT_BITS: u32 = 32;
+
+/// The full-text row id of a statement: its article's publication day (days since
+/// 1970-01-01 plus one; 0 when unknown, so undated articles come last), then its own id.
+fn recency_key(published: Option<&str>, statement: i64) -> i64 {
+    let day = published.and_then(day_number).unwrap_or(0);
+    (day << STATEMENT_BITS) | (statement & ((1 << STATEMENT_BITS) - 1))
+}
+
+/// 1 + days since 1970-01-01 of a date that starts "YYYY-MM-DD" (ISO 8601, RFC 3339).
+fn day_number(date: &str) -> Option<i64> {
+    let ymd = date.get(..10)?;
+    let mut parts = ymd.split('-');
+    let (y, m, d): (i64, i64, i64) = (
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+    );
+    if !(1970..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from the civil calendar (H. Hinnant's algorithm): no date crate needed for this.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468 + 1)
+}
+
+/// Fills the recency-keyed full-text index from the stored statements (schema 4).
+fn fill_recency_index(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version != 3 {
+        return Ok(());
+    }
+    let mut rows = tx.prepare(
+        "SELECT s.id, a.published, s.quote, s.speaker_ref FROM statements s JOIN articles a ON a.id = s.article_id",
+    )?;
+    let mut insert =
+        tx.prepare("INSERT INTO statements_fts (rowid, quote, speaker_ref) VALUES (?1, ?2, ?3)")?;
+    let mut it = rows.query([])?;
+    while let Some(r) = it.next()? {
+        let published: Option<String> = r.get(1)?;
+        let quote: String = r.get(2)?;
+        let speaker: Option<String> = r.get(3)?;
+        insert.execute(params![
+            recency_key(published.as_deref(), r.get(0)?),
+            quote,
+            speaker
+        ])?;
+    }
+    Ok(())
+}
 
 /// An article to ingest.
 #[derive(Debug, Clone, Copy, Default)]
@@ -392,6 +455,7 @@ impl Store {
             let tx = self.conn.transaction()?;
             tx.execute_batch(sql)?;
             backfill_skeletons(&tx)?;
+            fill_recency_index(&tx)?;
             tx.pragma_update(None, "user_version", (k + 1) as i64)?;
             tx.commit()?;
         }
@@ -443,16 +507,17 @@ impl Store {
         Ok(outcomes)
     }
 
-    /// Statements matching a full-text query, newest article first.
+    /// Statements matching a full-text query, newest article first (undated articles last).
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
-        let mut stmt = self.conn.prepare(&format!(
+        // The index is in recency order: it yields the newest `limit` matches and stops.
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {HIT_COLUMNS}
-             FROM statements_fts f JOIN statements s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
-             WHERE statements_fts MATCH ?1
-             ORDER BY a.published IS NULL, a.published DESC, a.id DESC, s.idx
-             LIMIT ?2"
+             FROM (SELECT rowid AS k FROM statements_fts WHERE statements_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) f
+             JOIN statements s ON s.id = (f.k & ?3) JOIN articles a ON a.id = s.article_id
+             ORDER BY f.k DESC"
         ))?;
-        let rows = stmt.query_map(params![query, limit as i64], hit_from_row);
+        let mask: i64 = (1 << STATEMENT_BITS) - 1;
+        let rows = stmt.query_map(params![query, limit as i64, mask], hit_from_row);
         let collect = rows.and_then(|rows| rows.collect::<rusqlite::Result<Vec<Hit>>>());
         collect.map_err(|e| match e {
             // The query is the only input here: a plain SQL error is the query's fault.
@@ -652,6 +717,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<Vec<Hit>>>()?)
     }
 
+    /// Up to `count` quotes spread evenly over the store, for benchmarks and examples.
+    pub fn sample_quotes(&self, count: usize) -> Result<Vec<String>> {
+        let total: i64 =
+            self.conn
+                .query_row("SELECT COALESCE(MAX(id), 0) FROM statements", [], |r| {
+                    r.get(0)
+                })?;
+        let step = (total / count.max(1) as i64).max(1);
+        let mut stmt = self
+            .conn
+            .prepare("SELECT quote FROM statements WHERE id % ?1 = 0 LIMIT ?2")?;
+        let rows = stmt.query_map(params![step, count as i64], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// How many articles, statements and quantities the store holds.
     pub fn counts(&self) -> Result<(i64, i64, i64)> {
         let count = |table: &str| {
@@ -746,40 +826,43 @@ fn write_article(conn: &Connection, engine: &Engine, article: &NewArticle) -> Re
         })?;
     let map = CharOffsets::new(article.text);
     let title = article.title.or_else(|| headline(article.text));
-    let tx = conn;
-    tx.execute(
+    conn.execute(
         "INSERT INTO articles (doc_id, title, url, published, lang, text, content_hash, author, outlet) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![article.doc_id, title, article.url, article.published, analysis.lang, article.text, hash, article.author, article.outlet],
     )?;
-    let article_id = tx.last_insert_rowid();
+    let article_id = conn.last_insert_rowid();
     let slice = |s: Option<hearsay_engine::Span>| s.map(|s| s.slice(article.text).to_string());
     for (idx, s) in analysis.statements.iter().enumerate() {
         let person = match &s.speaker_ref {
             Some(name) if name.chars().next().is_some_and(char::is_uppercase) => {
-                Some(person_id(tx, name)?)
+                Some(person_id(conn, name)?)
             }
             _ => None,
         };
         let (qs, qe) = map.chars(s.quote);
         let (idx, qs, qe) = (idx as i64, qs as i64, qe as i64);
-        tx.prepare_cached(
+        conn.prepare_cached(
             "INSERT INTO statements (article_id, idx, quote_start, quote_end, quote, direct, speaker, speaker_ref, person_id, verb, role)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?
         .execute(params![article_id, idx, qs, qe, s.quote.slice(article.text), s.direct, slice(s.speaker), s.speaker_ref, person, slice(s.verb), slice(s.role)],
         )?;
-        let id = tx.last_insert_rowid();
-        tx.prepare_cached(
+        let id = conn.last_insert_rowid();
+        conn.prepare_cached(
             "INSERT INTO statements_fts (rowid, quote, speaker_ref) VALUES (?1, ?2, ?3)",
         )?
-        .execute(params![id, s.quote.slice(article.text), s.speaker_ref])?;
+        .execute(params![
+            recency_key(article.published, id),
+            s.quote.slice(article.text),
+            s.speaker_ref
+        ])?;
     }
     for q in &analysis.quantities {
         let (a, b) = map.chars(q.span);
         let (a, b, statement) = (a as i64, b as i64, q.statement.map(|k| k as i64));
         let bound = serde_plain(&q.bound);
         let modality = serde_plain(&q.modality);
-        tx.prepare_cached(
+        conn.prepare_cached(
             "INSERT INTO quantities (article_id, statement_idx, span_start, span_end, text, value, low, high, bound, unit, counted, counted_head, source_ref, modality)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         )?
@@ -1036,6 +1119,60 @@ mod tests {
     }
 
     #[test]
+    fn day_numbers_and_recency_keys() {
+        assert_eq!(day_number("1970-01-01"), Some(1));
+        assert_eq!(day_number("2000-03-01T10:00:00Z"), Some(11_018));
+        assert_eq!(day_number("2022-10-14"), Some(19_280));
+        for bad in [
+            "",
+            "2022",
+            "Tue, 04 Oct 2022",
+            "2022-13-01",
+            "1969-12-31",
+            "２０２２-10-01",
+        ] {
+            assert_eq!(day_number(bad), None, "{bad:?}");
+        }
+        assert!(recency_key(Some("2022-10-14"), 5) > recency_key(Some("2022-10-13"), 9));
+        assert!(recency_key(Some("2022-10-14"), 9) > recency_key(Some("2022-10-14"), 5));
+        assert!(recency_key(None, 1 << 40) < recency_key(Some("1970-01-01"), 0));
+    }
+
+    #[test]
+    fn search_gives_the_newest_first_and_undated_last() {
+        let engine = Engine::new().unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        for (id, published) in [
+            ("mid", Some("2021-05-01")),
+            ("undated", None),
+            ("new", Some("2023-01-09T08:00:00Z")),
+            ("old", Some("2019-02-03")),
+        ] {
+            let text =
+                format!("Title {id}\n\n\"The bridge will be built,\" said Jane Doe of {id}.");
+            store
+                .ingest(
+                    &engine,
+                    &NewArticle {
+                        doc_id: id,
+                        text: &text,
+                        published,
+                        ..Default::default()
+                    },
+                )
+                .unwrap();
+        }
+        let order: Vec<String> = store
+            .search("bridge", 10)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.doc_id)
+            .collect();
+        assert_eq!(order, ["new", "mid", "old", "undated"]);
+        assert_eq!(store.search("bridge", 2).unwrap().len(), 2);
+    }
+
+    #[test]
     fn romanisations_merge_but_namesakes_do_not() {
         let engine = Engine::new().unwrap();
         let mut store = Store::open_in_memory().unwrap();
@@ -1120,6 +1257,13 @@ mod tests {
                 [],
             )
             .unwrap();
+            conn.execute_batch(
+                "INSERT INTO articles (doc_id, lang, text, content_hash, published) VALUES ('old', 'fr', 'T\n\nIl a dit que la frontière restait fermée.', 'h', '2022-10-01');
+                 INSERT INTO statements (article_id, idx, quote_start, quote_end, quote, direct, speaker_ref, person_id)
+                   VALUES (1, 0, 14, 40, 'la frontière restait fermée', 0, 'Alexandre Loukachenko', 1);
+                 INSERT INTO statements_fts (rowid, quote, speaker_ref) VALUES (1, 'la frontière restait fermée', 'Alexandre Loukachenko');",
+            )
+            .unwrap();
         }
         let mut store = Store::open(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
@@ -1132,7 +1276,11 @@ mod tests {
             .unwrap();
         let people = store.people(10).unwrap();
         assert_eq!(people.len(), 1, "{people:?}");
-        assert_eq!(people[0].statements, 1);
+        assert_eq!(people[0].statements, 2);
+        // Statements stored before the recency index are found through it.
+        let hits = store.search("frontiere", 10).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].doc_id, "old");
         let _ = std::fs::remove_dir_all(dir);
     }
 }
