@@ -143,6 +143,18 @@ const MIGRATIONS: &[&str] = &[
     CREATE VIRTUAL TABLE statements_fts USING fts5(
         quote, speaker_ref, content='', tokenize='unicode61 remove_diacritics 2'
     );",
+    // 5: listings that stay fast on millions of rows: articles and quantities carry their
+    // recency key (indexed), people their statement count (indexed), and claims have a
+    // full-text index of their words, keyed by recency (filled by `fill_listing_keys`).
+    "ALTER TABLE articles ADD COLUMN recency INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE quantities ADD COLUMN recency INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE people ADD COLUMN statements INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX articles_recency ON articles(recency);
+    CREATE INDEX quantities_recency ON quantities(recency);
+    CREATE INDEX people_statements ON people(statements);
+    CREATE VIRTUAL TABLE quantities_fts USING fts5(
+        text, counted, content='', tokenize='unicode61 remove_diacritics 2'
+    );",
 ];
 
 /// Bits of a full-text row id that hold the statement id; the bits above hold the day.
@@ -174,6 +186,31 @@ fn day_number(date: &str) -> Option<i64> {
     let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some(era * 146_097 + doe - 719_468 + 1)
+}
+
+/// Fills the recency keys, statement counts and claims index of rows stored before schema 5.
+fn fill_listing_keys(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version != 4 {
+        return Ok(());
+    }
+    let articles: Vec<(i64, Option<String>)> = tx
+        .prepare("SELECT id, published FROM articles")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut article_key = tx.prepare("UPDATE articles SET recency = ?2 WHERE id = ?1")?;
+    let mut quantity_keys = tx.prepare(
+        "UPDATE quantities SET recency = (?2 << 32) | (id & 4294967295) WHERE article_id = ?1",
+    )?;
+    for (id, published) in &articles {
+        let key = recency_key(published.as_deref(), *id);
+        article_key.execute(params![id, key])?;
+        quantity_keys.execute(params![id, key >> STATEMENT_BITS])?;
+    }
+    tx.execute_batch(
+        "UPDATE people SET statements = (SELECT COUNT(*) FROM statements s WHERE s.person_id = people.id);
+         INSERT INTO quantities_fts (rowid, text, counted) SELECT recency, text, counted FROM quantities;",
+    )
 }
 
 /// Fills the recency-keyed full-text index from the stored statements (schema 4).
@@ -456,6 +493,7 @@ impl Store {
             tx.execute_batch(sql)?;
             backfill_skeletons(&tx)?;
             fill_recency_index(&tx)?;
+            fill_listing_keys(&tx)?;
             tx.pragma_update(None, "user_version", (k + 1) as i64)?;
             tx.commit()?;
         }
@@ -536,8 +574,7 @@ impl Store {
     /// People quoted most, with their statement counts and other spellings.
     pub fn people(&self, limit: usize) -> Result<Vec<Person>> {
         let mut stmt = self.conn.prepare(
-            "SELECT p.id, p.name, COUNT(s.id) AS n FROM people p LEFT JOIN statements s ON s.person_id = p.id
-             GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?1",
+            "SELECT id, name, statements FROM people ORDER BY statements DESC, id LIMIT ?1",
         )?;
         let people = stmt
             .query_map(params![limit as i64], |r| {
@@ -577,16 +614,36 @@ impl Store {
 
     /// Numeric claims, optionally only those whose counted words or text contain `about`.
     pub fn claims(&self, about: Option<&str>, limit: usize) -> Result<Vec<Claim>> {
-        let pattern = about.map(|a| format!("%{}%", a.to_lowercase()));
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {CLAIM_COLUMNS}
-             FROM quantities q JOIN articles a ON a.id = q.article_id
-             WHERE ?1 IS NULL OR lower(coalesce(q.counted, '')) LIKE ?1 OR lower(q.text) LIKE ?1
-             ORDER BY a.published IS NULL, a.published DESC, a.id DESC, q.span_start
-             LIMIT ?2"
-        ))?;
-        let rows = stmt.query_map(params![pattern, limit as i64], claim_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<Vec<Claim>>>()?)
+        // The words as literal terms, all required: "about" is plain words, not query syntax.
+        let pattern = about
+            .map(|a| {
+                a.split_whitespace()
+                    .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|p| !p.is_empty());
+        let rows = match pattern {
+            None => {
+                let mut stmt = self.conn.prepare_cached(&format!(
+                    "SELECT {CLAIM_COLUMNS} FROM quantities q JOIN articles a ON a.id = q.article_id
+                     ORDER BY q.recency DESC LIMIT ?1"
+                ))?;
+                let rows = stmt.query_map(params![limit as i64], claim_from_row)?;
+                rows.collect::<rusqlite::Result<Vec<Claim>>>()?
+            }
+            Some(words) => {
+                let mut stmt = self.conn.prepare_cached(&format!(
+                    "SELECT {CLAIM_COLUMNS}
+                     FROM (SELECT rowid AS k FROM quantities_fts WHERE quantities_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) f
+                     JOIN quantities q ON q.recency = f.k JOIN articles a ON a.id = q.article_id
+                     ORDER BY f.k DESC"
+                ))?;
+                let rows = stmt.query_map(params![words, limit as i64], claim_from_row)?;
+                rows.collect::<rusqlite::Result<Vec<Claim>>>()?
+            }
+        };
+        Ok(rows)
     }
 
     /// The most recently published (else ingested) articles.
@@ -594,7 +651,7 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT a.id, a.doc_id, a.title, a.published, a.outlet, substr(a.text, 1, 300),
                     (SELECT COUNT(*) FROM statements s WHERE s.article_id = a.id)
-             FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id DESC LIMIT ?1",
+             FROM articles a ORDER BY a.recency DESC LIMIT ?1",
         )?;
         let rows = stmt.query_map(params![limit as i64], |r| {
             let head: String = r.get(5)?;
@@ -826,16 +883,29 @@ fn write_article(conn: &Connection, engine: &Engine, article: &NewArticle) -> Re
         })?;
     let map = CharOffsets::new(article.text);
     let title = article.title.or_else(|| headline(article.text));
-    conn.execute(
-        "INSERT INTO articles (doc_id, title, url, published, lang, text, content_hash, author, outlet) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![article.doc_id, title, article.url, article.published, analysis.lang, article.text, hash, article.author, article.outlet],
-    )?;
-    let article_id = conn.last_insert_rowid();
+    // Row ids are chosen here (the transaction holds the only write lock) so that recency
+    // keys, which contain them, go in with the rows.
+    let next_id = |table: &str| -> rusqlite::Result<i64> {
+        conn.prepare_cached(&format!("SELECT COALESCE(MAX(id), 0) + 1 FROM {table}"))?
+            .query_row([], |r| r.get(0))
+    };
+    let article_id = next_id("articles")?;
+    let article_key = recency_key(article.published, article_id);
+    conn.prepare_cached(
+        "INSERT INTO articles (id, doc_id, title, url, published, lang, text, content_hash, author, outlet, recency)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![article_id, article.doc_id, title, article.url, article.published, analysis.lang, article.text, hash, article.author, article.outlet, article_key])?;
+    let day = article_key >> STATEMENT_BITS;
+    let mut quantity_id = next_id("quantities")?;
     let slice = |s: Option<hearsay_engine::Span>| s.map(|s| s.slice(article.text).to_string());
     for (idx, s) in analysis.statements.iter().enumerate() {
         let person = match &s.speaker_ref {
             Some(name) if name.chars().next().is_some_and(char::is_uppercase) => {
-                Some(person_id(conn, name)?)
+                let id = person_id(conn, name)?;
+                conn.prepare_cached("UPDATE people SET statements = statements + 1 WHERE id = ?1")?
+                    .execute(params![id])?;
+                Some(id)
             }
             _ => None,
         };
@@ -862,9 +932,10 @@ fn write_article(conn: &Connection, engine: &Engine, article: &NewArticle) -> Re
         let (a, b, statement) = (a as i64, b as i64, q.statement.map(|k| k as i64));
         let bound = serde_plain(&q.bound);
         let modality = serde_plain(&q.modality);
+        let key = (day << STATEMENT_BITS) | (quantity_id & ((1 << STATEMENT_BITS) - 1));
         conn.prepare_cached(
-            "INSERT INTO quantities (article_id, statement_idx, span_start, span_end, text, value, low, high, bound, unit, counted, counted_head, source_ref, modality)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            "INSERT INTO quantities (article_id, statement_idx, span_start, span_end, text, value, low, high, bound, unit, counted, counted_head, source_ref, modality, id, recency)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
         )?
         .execute(params![
                 article_id,
@@ -880,9 +951,20 @@ fn write_article(conn: &Connection, engine: &Engine, article: &NewArticle) -> Re
                 q.counted.as_ref().map(|c| c.span.slice(article.text)),
                 q.counted.as_ref().map(|c| c.head.as_str()),
                 q.source_ref,
-                modality
+                modality,
+                quantity_id,
+                key
             ],
         )?;
+        quantity_id += 1;
+        conn.prepare_cached(
+            "INSERT INTO quantities_fts (rowid, text, counted) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![
+            key,
+            q.span.slice(article.text),
+            q.counted.as_ref().map(|c| c.span.slice(article.text))
+        ])?;
     }
     Ok(Ingested::New {
         article: article_id,
