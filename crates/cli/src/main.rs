@@ -281,7 +281,11 @@ fn run() -> Result<bool> {
             } else {
                 for h in &hits {
                     println!(
-                        "{:<18} {:<12} {}",
+                        "{:<10} {:<20} {:<18} {:<12} {}",
+                        h.published
+                            .as_deref()
+                            .map_or("—", |d| d.get(..10).unwrap_or(d)),
+                        h.outlet.as_deref().unwrap_or("—"),
                         h.doc_id,
                         h.verb.as_deref().unwrap_or("—"),
                         h.quote

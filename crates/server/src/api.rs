@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -76,6 +77,11 @@ impl IntoResponse for ApiError {
 
 type ApiResult<T> = Result<Json<T>, ApiError>;
 
+/// A query string that does not parse ("limit=abc", no "q") is the client's error, in JSON.
+fn bad_query(e: QueryRejection) -> ApiError {
+    ApiError::bad_request(e.body_text())
+}
+
 /// A row limit, checked.
 fn limit(requested: Option<usize>, default: usize) -> Result<usize, ApiError> {
     match requested {
@@ -110,8 +116,9 @@ pub struct SearchResult {
     responses((status = 200, body = SearchResult), (status = 400, description = "empty, too long or malformed query", body = ErrorBody)))]
 async fn search(
     State(readers): State<Arc<Readers>>,
-    Query(params): Query<SearchParams>,
+    params: Result<Query<SearchParams>, QueryRejection>,
 ) -> ApiResult<SearchResult> {
+    let Query(params) = params.map_err(bad_query)?;
     let query = params.q.trim().to_string();
     if query.is_empty() {
         return Err(ApiError::bad_request("the query q is empty".into()));
@@ -139,8 +146,9 @@ pub struct ListParams {
     responses((status = 200, body = Vec<ArticleSummary>), (status = 400, body = ErrorBody)))]
 async fn articles(
     State(readers): State<Arc<Readers>>,
-    Query(params): Query<ListParams>,
+    params: Result<Query<ListParams>, QueryRejection>,
 ) -> ApiResult<Vec<ArticleSummary>> {
+    let Query(params) = params.map_err(bad_query)?;
     let limit = limit(params.limit, 100)?;
     Ok(Json(readers.run(move |s| s.articles(limit)).await?))
 }
@@ -149,8 +157,9 @@ async fn articles(
     responses((status = 200, body = ArticleView), (status = 404, body = ErrorBody)))]
 async fn article(
     State(readers): State<Arc<Readers>>,
-    Path(id): Path<i64>,
+    id: Result<Path<i64>, PathRejection>,
 ) -> ApiResult<ArticleView> {
+    let Path(id) = id.map_err(|e| ApiError::bad_request(format!("article id: {e}")))?;
     readers
         .run(move |s| s.article(id))
         .await?
@@ -162,15 +171,20 @@ async fn article(
     responses((status = 200, body = Vec<Person>), (status = 400, body = ErrorBody)))]
 async fn people(
     State(readers): State<Arc<Readers>>,
-    Query(params): Query<ListParams>,
+    params: Result<Query<ListParams>, QueryRejection>,
 ) -> ApiResult<Vec<Person>> {
+    let Query(params) = params.map_err(bad_query)?;
     let limit = limit(params.limit, 100)?;
     Ok(Json(readers.run(move |s| s.people(limit)).await?))
 }
 
 #[utoipa::path(get, path = "/api/people/{id}", params(("id" = i64, Path, description = "person id")),
     responses((status = 200, body = PersonView), (status = 404, body = ErrorBody)))]
-async fn person(State(readers): State<Arc<Readers>>, Path(id): Path<i64>) -> ApiResult<PersonView> {
+async fn person(
+    State(readers): State<Arc<Readers>>,
+    id: Result<Path<i64>, PathRejection>,
+) -> ApiResult<PersonView> {
+    let Path(id) = id.map_err(|e| ApiError::bad_request(format!("person id: {e}")))?;
     readers
         .run(move |s| s.person_by_id(id))
         .await?
@@ -191,8 +205,9 @@ pub struct ClaimsParams {
     responses((status = 200, body = Vec<Claim>), (status = 400, body = ErrorBody)))]
 async fn claims(
     State(readers): State<Arc<Readers>>,
-    Query(params): Query<ClaimsParams>,
+    params: Result<Query<ClaimsParams>, QueryRejection>,
 ) -> ApiResult<Vec<Claim>> {
+    let Query(params) = params.map_err(bad_query)?;
     let limit = limit(params.limit, 100)?;
     let about = params
         .about

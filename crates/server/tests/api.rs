@@ -61,6 +61,10 @@ async fn bad_queries_are_400_with_a_message() {
         "/api/search?q=a%20AND",
         "/api/search?q=x&limit=0",
         "/api/search?q=x&limit=100000",
+        "/api/search?q=x&limit=abc",
+        "/api/search",
+        "/api/articles/abc",
+        "/api/people/1.5",
         &format!("/api/search?q={}", "word%20".repeat(200)),
     ] {
         let (status, body, _) = get(&app, uri).await;
