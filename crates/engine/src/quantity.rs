@@ -517,6 +517,17 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
                 num.first = i - 1;
             }
         }
+        // "minus 5", "negative 1,200,000".
+        if let Some(word) = i.checked_sub(1).map(|p| &toks[p]) {
+            // Not the end of a bound: "au moins 10".
+            let ends_bound = lang.bound_phrases.iter().any(|(words, _)| {
+                words.len() > 1 && i >= words.len() && matches_at(toks, i - words.len(), words)
+            });
+            if num.first == i && n.negatives.contains(&*word.norm) && !ends_bound {
+                num.value = -num.value;
+                num.first = i - 1;
+            }
+        }
         // ".08": a leading decimal mark.
         if let Some(mark) = i
             .checked_sub(1)
@@ -550,20 +561,29 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
 fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
     let toks = &doc.tokens;
     let n = &lang.numbers;
-    if toks
-        .get(num.end)
-        .is_some_and(|t| n.ratio_words.iter().any(|w| *w == *t.norm))
-    {
-        if let Some(den) = toks.get(num.end + 1).filter(|t| t.is_word).and_then(|_| {
-            let t = &toks[num.end + 1];
+    let ratio_len = n
+        .ratio_words
+        .iter()
+        .map(|w| w.split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|words| matches_at(toks, num.end, words))
+        .map(|words| words.len())
+        .max();
+    if let Some(len) = ratio_len {
+        let at = num.end + len;
+        if let Some(den) = toks.get(at).filter(|t| t.is_word).and_then(|_| {
+            let t = &toks[at];
+            // "3 in 2020": a year, not a denominator.
+            if t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
             if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-                parse_digits(doc, n, num.end + 1, &lang.unit_first_words)
+                parse_digits(doc, n, at, &lang.unit_first_words)
             } else {
-                parse_words(toks, lang, num.end + 1)
+                parse_words(toks, lang, at)
             }
         }) {
-            // "un sur trois", "1 sur 20"; not "EUR 1000 sur 3 ans".
-            if den.value != 0.0 && num.value.abs() <= 10.0 {
+            // "un sur trois", "1 sur 20"; not "EUR 1000 sur 3 ans" nor "8 in 5".
+            if den.value != 0.0 && num.value.abs() <= 10.0 && num.value.abs() < den.value {
                 return Num {
                     value: num.value / den.value,
                     end: den.end,
@@ -633,7 +653,34 @@ fn parse_digits(
     }
     if !rest.is_empty() {
         let suffix = fold(rest).into_owned();
-        if let Some(&scale) = n.suffix_scales.get(&suffix) {
+        // "1.3e6", "-12e-1"; "12.32e+14" splits at the sign.
+        let signed_exponent = (suffix == "e")
+            .then(|| {
+                let sign = toks.get(i + 1).filter(|t| {
+                    (t.is_punct('+') || t.is_punct('-')) && t.span.start == toks[i].span.end
+                })?;
+                let digits = toks.get(i + 2).filter(|t| {
+                    t.span.start == sign.span.end && t.text.bytes().all(|b| b.is_ascii_digit())
+                })?;
+                let e: i32 = digits.text.parse().ok()?;
+                Some(if sign.is_punct('-') { -e } else { e })
+            })
+            .flatten();
+        let exponent = suffix
+            .strip_prefix('e')
+            .filter(|e| {
+                !e.is_empty()
+                    && e.trim_start_matches(['+', '-'])
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
+            })
+            .and_then(|e| e.parse::<i32>().ok());
+        if let Some(e) = signed_exponent {
+            value = times_ten_to(value, e);
+            end = i + 3;
+        } else if let Some(e) = exponent {
+            value = times_ten_to(value, e);
+        } else if let Some(&scale) = n.suffix_scales.get(&suffix) {
             value *= scale;
         } else if let Some((a, b)) = suffix.split_once('-').filter(|(a, b)| {
             n.suffix_scales.contains_key(*a) && b.starts_with(|c: char| c.is_ascii_digit())
@@ -728,6 +775,21 @@ fn parse_digits(
             None => break,
         }
     }
+    // "3 million and a half", "3 million and a quarter": a fraction of the scale.
+    if scaled_by > 1.0 && toks.get(end).is_some_and(|t| n.joiners.contains(&*t.norm)) {
+        let numerator = toks.get(end + 1).and_then(|t| {
+            if n.one_words.contains(&*t.norm) {
+                Some(1.0)
+            } else {
+                n.words.get(&*t.norm).copied()
+            }
+        });
+        let denominator = toks.get(end + 2).and_then(|t| n.denominators.get(&*t.norm));
+        if let (Some(a), Some(&d)) = (numerator, denominator) {
+            value += a / d * scaled_by;
+            end += 3;
+        }
+    }
     value.is_finite().then_some(Num {
         value,
         first: i,
@@ -736,6 +798,16 @@ fn parse_digits(
         glued_high,
         scale: scaled_by,
     })
+}
+
+/// `value` × 10^`e`, dividing for negative exponents so that 12e-1 is exactly 1.2.
+fn times_ten_to(value: f64, e: i32) -> f64 {
+    let e = e.clamp(-400, 400);
+    if e < 0 {
+        value / 10f64.powi(-e)
+    } else {
+        value * 10f64.powi(e)
+    }
 }
 
 /// The value of a digit string with the language's marks: "9,000", "46.8", "1,5", "9.000".
@@ -800,14 +872,23 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             || n.one_words.contains(p)
     };
     let mut pending_one = false;
+    // The scale word the number last ended on, and the one it ended on before a joiner.
+    let (mut last_scale, mut mark_scale) = (1.0, 1.0);
     while j < toks.len() && toks[j].is_word {
         let t = &toks[j];
         let parts: Vec<&str> = t.norm.split('-').filter(|p| !p.is_empty()).collect();
         let mut ok = !parts.is_empty();
         let (mut c, mut tot) = (current, total);
         let mut used_value = false;
+        let mut previous_part: Option<f64> = None;
         for p in &parts {
             if let Some(&v) = n.words.get(*p) {
+                // "three-nought-four" is a sequence of digits, not one number.
+                if v < 10.0 && previous_part.is_some_and(|pv| pv < 10.0) {
+                    ok = false;
+                    break;
+                }
+                previous_part = Some(v);
                 // "quatre-vingt": four twenties
                 if v == 20.0 && c == 4.0 {
                     c = 80.0;
@@ -823,8 +904,14 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                     ok = false;
                     break;
                 }
-                tot += if c == 0.0 { 1.0 } else { c } * s;
+                if c == 0.0 && tot != 0.0 && s > last_scale && last_scale > 1.0 {
+                    // "three thousand millions", "mille milliards": a scale of a scale.
+                    tot *= s;
+                } else {
+                    tot += if c == 0.0 { 1.0 } else { c } * s;
+                }
                 c = 0.0;
+                last_scale = s;
                 used_value = true;
             } else if let Some(&m) = n.multipliers.get(*p) {
                 c = if c == 0.0 { 1.0 } else { c } * m;
@@ -843,7 +930,13 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 }
                 let numerator = tot + c - mark;
                 let numerator = if numerator == 0.0 { 1.0 } else { numerator };
-                c = mark + numerator / d;
+                // "one million and a half": a fraction of the scale the number ended on
+                // (not in "a billion and a half million", where the next word scales it).
+                let scaled_next = toks
+                    .get(j + 1)
+                    .is_some_and(|t| n.scales.contains_key(&*t.norm));
+                let of_scale = if scaled_next { 1.0 } else { mark_scale };
+                c = mark + numerator / d * of_scale;
                 tot = 0.0;
                 used_value = true;
             } else {
@@ -852,6 +945,9 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             }
         }
         if ok && used_value {
+            if c != 0.0 {
+                last_scale = 1.0;
+            }
             current = c;
             total = tot;
             any = true;
@@ -905,6 +1001,12 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             if let Ok(frac) = format!("0.{digits}").parse::<f64>() {
                 current += frac;
                 last_good = k;
+                // "two point two million".
+                if let Some(&s) = toks.get(k).and_then(|t| n.scales.get(&*t.norm)) {
+                    current = (total + current) * s;
+                    total = 0.0;
+                    last_good = k + 1;
+                }
             }
             break;
         }
@@ -918,6 +1020,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
         }
         if is_joiner && any && next_is_number {
             mark = total + current;
+            mark_scale = if current == 0.0 { last_scale } else { 1.0 };
             j += 1;
             continue;
         }
@@ -1111,6 +1214,28 @@ mod tests {
         assert_eq!(v[1].1, Some(9000.0));
         assert_eq!((v[2].1, v[2].5.as_deref()), (Some(200000.0), Some("EUR")));
         assert_eq!(v[3].1, Some(21.0));
+    }
+
+    #[test]
+    fn exponents_negatives_ratios_and_fractions_of_scales() {
+        let v = values("en", "1.3e6 and 12.32e+14 and -12e-1");
+        assert_eq!(
+            v.iter().map(|q| q.1).collect::<Vec<_>>(),
+            [Some(1.3e6), Some(12.32e14), Some(-1.2)]
+        );
+        assert_eq!(values("en", "it was minus 5 degrees")[0].1, Some(-5.0));
+        assert_eq!(values("fr", "au moins 10 euros")[0].2, Some(10.0));
+        assert_eq!(values("en", "one in five Canadians")[0].1, Some(0.2));
+        assert_eq!(values("en", "two out of five people")[0].1, Some(0.4));
+        assert_eq!(values("en", "he won 3 in 2020")[0].1, Some(3.0));
+        assert_eq!(values("en", "3 million and a half")[0].1, Some(3.5e6));
+        assert_eq!(values("en", "one million and a half")[0].1, Some(1.5e6));
+        assert_eq!(values("en", "two point two million")[0].1, Some(2.2e6));
+        assert_eq!(values("en", "three thousand millions")[0].1, Some(3e9));
+        assert_eq!(values("en", "seventy-five thousands")[0].1, Some(75e3));
+        assert!(values("en", "they played three-nought-four")
+            .iter()
+            .all(|q| q.1 != Some(7.0)));
     }
 
     #[test]
