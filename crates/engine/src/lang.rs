@@ -207,6 +207,9 @@ pub struct Numbers {
     /// Ratio words between two numbers: "un sur trois".
     #[serde(default)]
     pub ratio_words: Vec<String>,
+    /// Hundredths of a currency after its amount: "20 dollars 43 cents".
+    #[serde(default)]
+    pub minor_units: Vec<String>,
     /// Words that stand for one before a scale: "a hundred".
     pub one_words: HashSet<String>,
     /// Numbers that are also articles and count nothing alone: "un", "une".

@@ -257,6 +257,24 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                 kind = k;
             }
         }
+        // "20 dollars 43 cents", "thirteen dollars and forty-five cents": the hundredths.
+        if kind == QuantityKind::Currency && value.is_some_and(|v| v.fract() == 0.0) {
+            let at = end_tok
+                + usize::from(
+                    toks.get(end_tok)
+                        .is_some_and(|t| n.joiners.contains(&*t.norm)),
+                );
+            if let Some(minor) = parse_number(doc, lang, at).filter(|m| {
+                m.value.fract() == 0.0
+                    && (0.0..100.0).contains(&m.value)
+                    && toks
+                        .get(m.end)
+                        .is_some_and(|t| n.minor_units.iter().any(|w| *w == *t.norm))
+            }) {
+                value = value.map(|v| v + minor.value.copysign(v) / 100.0);
+                end_tok = minor.end + 1;
+            }
+        }
         // A range: "15 000 à 20 000", "between 10 and 20", "10-20", "10 euro - 20 euro".
         if let Some(h) = first.glued_high {
             low = Some(first.value);
@@ -1236,6 +1254,21 @@ mod tests {
         assert!(values("en", "they played three-nought-four")
             .iter()
             .all(|q| q.1 != Some(7.0)));
+    }
+
+    #[test]
+    fn hundredths_of_a_currency() {
+        assert_eq!(
+            values("en", "it cost 20 dollars 43 cents")[0].1,
+            Some(20.43)
+        );
+        assert_eq!(
+            values("en", "thirteen dollars and forty-five cents")[0].1,
+            Some(13.45)
+        );
+        assert_eq!(values("fr", "3 euros 50 centimes")[0].1, Some(3.5));
+        // French "cents" are hundreds, not hundredths.
+        assert_eq!(values("fr", "trois cents soldats")[0].1, Some(300.0));
     }
 
     #[test]
