@@ -906,13 +906,15 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                     ok = false;
                     break;
                 }
-                previous_part = Some(v);
-                // "quatre-vingt": four twenties
-                if v == 20.0 && c == 4.0 {
-                    c = 80.0;
+                // "quatre-vingt": four twenties, also after hundreds ("cent quatre-vingt-douze").
+                if v == 20.0
+                    && (previous_part == Some(4.0) || (previous_part.is_none() && c % 100.0 == 4.0))
+                {
+                    c += 80.0 - 4.0;
                 } else {
                     c += v;
                 }
+                previous_part = Some(v);
                 used_value = true;
             } else if let Some(&h) = n.hundreds.get(*p) {
                 c = if c == 0.0 { 1.0 } else { c } * h;
@@ -1251,6 +1253,9 @@ mod tests {
         assert_eq!(values("en", "two point two million")[0].1, Some(2.2e6));
         assert_eq!(values("en", "three thousand millions")[0].1, Some(3e9));
         assert_eq!(values("en", "seventy-five thousands")[0].1, Some(75e3));
+        assert_eq!(values("fr", "cent quatre-vingt-douze")[0].1, Some(192.0));
+        assert_eq!(values("fr", "quatre vingt soldats")[0].1, Some(80.0));
+        assert_eq!(values("fr", "négative cinq")[0].1, Some(-5.0));
         assert!(values("en", "they played three-nought-four")
             .iter()
             .all(|q| q.1 != Some(7.0)));
