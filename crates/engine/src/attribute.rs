@@ -156,7 +156,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 || self.cue_then_quote(cue, &cues)
                 || self.nominal(cue, &cues)
                 || self.reported_clause(cue, &cues)
-                || self.clause_then_cue(cue);
+                || self.clause_then_cue(cue, &cues);
         }
         self.found.sort_by_key(|f| f.quote.start);
         self.floating();
@@ -1362,6 +1362,13 @@ impl<'a, 't> Attributor<'a, 't> {
         if s >= sent.end {
             return false;
         }
+        // "he said, according to the complaint": a source, not what was said.
+        if cues
+            .iter()
+            .any(|c| c.first == s && matches!(c.kind, CueKind::Nominal))
+        {
+            return false;
+        }
         let t = self.tok(s);
         let has_complementizer = t.is_word && self.lang.complementizers.contains(&*t.norm);
         // "en commentant la finale": a gerund reports speech only with "que".
@@ -1620,7 +1627,7 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// …, X said. / …, a déclaré le ministre.
-    fn clause_then_cue(&mut self, cue: &Cue) -> bool {
+    fn clause_then_cue(&mut self, cue: &Cue, cues: &[Cue]) -> bool {
         if !matches!(cue.kind, CueKind::Verb { .. }) {
             return false;
         }
@@ -1662,7 +1669,12 @@ impl<'a, 't> Attributor<'a, 't> {
         // part of the statement: "The drugs have few uses, he says, and are meant for …".
         let (resume, _) = self.skip_complements(after, sent.end, false);
         let mut second = None;
-        if resume > after && self.tok(resume - 1).is_punct(',') && resume < sent.end {
+        // "…, he said, according to the complaint": a source, not a second part.
+        let source_next = cues
+            .iter()
+            .any(|c| c.first == resume && matches!(c.kind, CueKind::Nominal));
+        if resume > after && self.tok(resume - 1).is_punct(',') && resume < sent.end && !source_next
+        {
             let stop = self.trim_terminators(resume, sent.end);
             if stop > resume + 2 && (resume..stop).all(|i| self.tok(i).quote.is_none()) {
                 second = Some(self.doc.token_span(resume, stop - 1));

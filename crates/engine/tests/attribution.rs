@@ -164,3 +164,15 @@ t!(
         ),
     ]
 );
+
+t!(
+    a_source_after_the_cue_is_not_what_was_said,
+    "en",
+    "T\n\nJake Thomas Patterson was charged. The attack took four minutes, he said, according to the complaint.",
+    [(
+        "The attack took four minutes",
+        Some("he"),
+        Some("Jake Thomas Patterson"),
+        Some("said")
+    )]
+);
