@@ -384,3 +384,54 @@ fn ingest_search_and_people_on_the_examples() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid search query"));
 }
+
+#[test]
+fn a_killed_ingest_loses_nothing_committed_and_the_next_run_completes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("h.db");
+    let db = db.to_str().unwrap();
+    let corpus = dir.path().join("many.jsonl");
+    let base = std::fs::read_to_string(examples().join("harbour-bridge.txt")).unwrap();
+    let mut lines = String::new();
+    for n in 0..3000 {
+        let text = format!("{base}\n\nCopy {n}.");
+        lines.push_str(&serde_json::json!({"id": format!("a{n}"), "text": text}).to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&corpus, lines).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hearsay"))
+        .args(["ingest", "--db", db, corpus.to_str().unwrap()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wherever the kill lands (even after the end), the store must stay consistent.
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let _ = child.kill();
+    let _ = child.wait();
+    let out = hearsay(&["ingest", "--db", db, corpus.to_str().unwrap()], None);
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{summary}");
+    assert!(summary.contains("holds 3000 articles"), "{summary}");
+    // Every stored article has all its statements: a third run adds nothing.
+    let out = hearsay(&["ingest", "--db", db, corpus.to_str().unwrap()], None);
+    let summary = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        summary.contains("ingested 0, duplicates skipped 3000"),
+        "{summary}"
+    );
+    let out = hearsay(
+        &[
+            "search",
+            "--db",
+            db,
+            "--json",
+            "--limit",
+            "5000",
+            "\"blank cheque\"",
+        ],
+        None,
+    );
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(hits.as_array().unwrap().len(), 3000);
+}
