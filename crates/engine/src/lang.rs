@@ -207,6 +207,9 @@ pub struct Numbers {
     /// Ratio words between two numbers: "un sur trois".
     #[serde(default)]
     pub ratio_words: Vec<String>,
+    /// Month names: a day number beside one is a date, not a claim ("le 4 mai", "May 4th").
+    #[serde(default)]
+    pub months: Vec<String>,
     /// Hundredths of a currency after its amount: "20 dollars 43 cents".
     #[serde(default)]
     pub minor_units: Vec<String>,

@@ -350,7 +350,24 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                     || lang.addressee_prepositions.contains(&*before.norm)
                     || before.is_punct(',')
             };
-        if year_like {
+        // "le 4 mai", "May 4th", "4 May": a day of the month.
+        let is_month = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                n.months.iter().any(|m| {
+                    let capital_only = m.starts_with(char::is_uppercase);
+                    fold(m) == *t.norm && (!capital_only || t.is_capitalised())
+                })
+            })
+        };
+        let day_like = unit.is_none()
+            && low.is_none()
+            && bound == Bound::Exact
+            && end_tok == first.first + 1
+            && first.value.fract() == 0.0
+            && (1.0..=31.0).contains(&first.value)
+            && (is_month(toks.get(end_tok))
+                || first.first > 0 && is_month(toks.get(first.first - 1)));
+        if year_like || day_like {
             i = end_tok;
             free_from = i;
             continue;
@@ -1259,6 +1276,16 @@ mod tests {
         assert!(values("en", "they played three-nought-four")
             .iter()
             .all(|q| q.1 != Some(7.0)));
+    }
+
+    #[test]
+    fn days_of_the_month_are_dates() {
+        assert!(values("fr", "le 4 mai").is_empty());
+        assert!(values("en", "on May 4th and 4 May").is_empty());
+        assert_eq!(
+            values("en", "another 20 may lose their jobs")[0].1,
+            Some(20.0)
+        );
     }
 
     #[test]
