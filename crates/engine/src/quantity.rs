@@ -109,6 +109,18 @@ struct Num {
     scale: f64,
 }
 
+/// How many tokens the space-separated `phrase` covers at `at`, if it stands there.
+fn phrase_len_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
+    let mut len = 0;
+    for (k, word) in phrase.split(' ').enumerate() {
+        if tokens.get(at + k).is_none_or(|t| *t.norm != *word) {
+            return None;
+        }
+        len = k + 1;
+    }
+    Some(len)
+}
+
 fn matches_at(tokens: &[Token], at: usize, words: &[String]) -> bool {
     words
         .iter()
@@ -355,7 +367,8 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             t.is_some_and(|t| {
                 n.months.iter().any(|m| {
                     let capital_only = m.starts_with(char::is_uppercase);
-                    fold(m) == *t.norm && (!capital_only || t.is_capitalised())
+                    m.chars().flat_map(char::to_lowercase).eq(t.norm.chars())
+                        && (!capital_only || t.is_capitalised())
                 })
             })
         };
@@ -599,9 +612,7 @@ fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
     let ratio_len = n
         .ratio_words
         .iter()
-        .map(|w| w.split(' ').map(str::to_string).collect::<Vec<_>>())
-        .filter(|words| matches_at(toks, num.end, words))
-        .map(|words| words.len())
+        .filter_map(|w| phrase_len_at(toks, num.end, w))
         .max();
     if let Some(len) = ratio_len {
         let at = num.end + len;
