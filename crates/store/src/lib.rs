@@ -190,10 +190,6 @@ fn day_number(date: &str) -> Option<i64> {
 
 /// Fills the recency keys, statement counts and claims index of rows stored before schema 5.
 fn fill_listing_keys(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
-    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version != 4 {
-        return Ok(());
-    }
     let articles: Vec<(i64, Option<String>)> = tx
         .prepare("SELECT id, published FROM articles")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -215,10 +211,6 @@ fn fill_listing_keys(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
 
 /// Fills the recency-keyed full-text index from the stored statements (schema 4).
 fn fill_recency_index(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
-    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version != 3 {
-        return Ok(());
-    }
     let mut rows = tx.prepare(
         "SELECT s.id, a.published, s.quote, s.speaker_ref FROM statements s JOIN articles a ON a.id = s.article_id",
     )?;
@@ -491,9 +483,13 @@ impl Store {
         {
             let tx = self.conn.transaction()?;
             tx.execute_batch(sql)?;
-            backfill_skeletons(&tx)?;
-            fill_recency_index(&tx)?;
-            fill_listing_keys(&tx)?;
+            // Rows stored before a migration get what it added, computed in Rust.
+            match k + 1 {
+                2 => backfill_skeletons(&tx)?,
+                4 => fill_recency_index(&tx)?,
+                5 => fill_listing_keys(&tx)?,
+                _ => {}
+            }
             tx.pragma_update(None, "user_version", (k + 1) as i64)?;
             tx.commit()?;
         }
@@ -975,10 +971,6 @@ fn write_article(conn: &Connection, engine: &Engine, article: &NewArticle) -> Re
 
 /// Fills the transliteration skeletons of people and aliases stored before schema 2.
 fn backfill_skeletons(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
-    let has_column = tx.prepare("SELECT skeleton FROM people LIMIT 0").is_ok();
-    if !has_column {
-        return Ok(());
-    }
     for table in ["people", "aliases"] {
         let keys: Vec<String> = tx
             .prepare(&format!(
