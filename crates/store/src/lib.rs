@@ -157,14 +157,21 @@ const MIGRATIONS: &[&str] = &[
     );",
 ];
 
-/// Bits of a full-text row id that hold the statement id; the bits above hold the day.
-const STATEMENT_BITS: u32 = 32;
+/// Bits of a recency key that hold the row id; the bits above hold the day.
+const ID_BITS: u32 = 32;
+/// The row-id part of a recency key.
+const ID_MASK: i64 = (1 << ID_BITS) - 1;
 
-/// The full-text row id of a statement: its article's publication day (days since
-/// 1970-01-01 plus one; 0 when unknown, so undated articles come last), then its own id.
-fn recency_key(published: Option<&str>, statement: i64) -> i64 {
-    let day = published.and_then(day_number).unwrap_or(0);
-    (day << STATEMENT_BITS) | (statement & ((1 << STATEMENT_BITS) - 1))
+/// The recency key of a row (statement, quantity, article): its article's publication day
+/// (days since 1970-01-01 plus one; 0 when unknown, so undated articles come last), then
+/// its own id. Full-text row ids and listing order both use it.
+fn recency_key(published: Option<&str>, id: i64) -> i64 {
+    day_key(published.and_then(day_number).unwrap_or(0), id)
+}
+
+/// The recency key of row `id` of an article published on `day` (see `recency_key`).
+fn day_key(day: i64, id: i64) -> i64 {
+    (day << ID_BITS) | (id & ID_MASK)
 }
 
 /// 1 + days since 1970-01-01 of a date that starts "YYYY-MM-DD" (ISO 8601, RFC 3339).
@@ -195,13 +202,13 @@ fn fill_listing_keys(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut article_key = tx.prepare("UPDATE articles SET recency = ?2 WHERE id = ?1")?;
-    let mut quantity_keys = tx.prepare(
-        "UPDATE quantities SET recency = (?2 << 32) | (id & 4294967295) WHERE article_id = ?1",
-    )?;
+    // A quantity's key is its article's day key with the quantity's own id in the low bits.
+    let mut quantity_keys =
+        tx.prepare("UPDATE quantities SET recency = ?2 | (id & ?3) WHERE article_id = ?1")?;
     for (id, published) in &articles {
         let key = recency_key(published.as_deref(), *id);
         article_key.execute(params![id, key])?;
-        quantity_keys.execute(params![id, key >> STATEMENT_BITS])?;
+        quantity_keys.execute(params![id, day_key(key >> ID_BITS, 0), ID_MASK])?;
     }
     tx.execute_batch(
         "UPDATE people SET statements = (SELECT COUNT(*) FROM statements s WHERE s.person_id = people.id);
@@ -550,8 +557,7 @@ impl Store {
              JOIN statements s ON s.id = (f.k & ?3) JOIN articles a ON a.id = s.article_id
              ORDER BY f.k DESC"
         ))?;
-        let mask: i64 = (1 << STATEMENT_BITS) - 1;
-        let rows = stmt.query_map(params![query, limit as i64, mask], hit_from_row);
+        let rows = stmt.query_map(params![query, limit as i64, ID_MASK], hit_from_row);
         let collect = rows.and_then(|rows| rows.collect::<rusqlite::Result<Vec<Hit>>>());
         collect.map_err(|e| match e {
             // The query is the only input here: a plain SQL error is the query's fault.
@@ -892,7 +898,7 @@ fn write_article(conn: &Connection, engine: &Engine, article: &NewArticle) -> Re
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![article_id, article.doc_id, title, article.url, article.published, analysis.lang, article.text, hash, article.author, article.outlet, article_key])?;
-    let day = article_key >> STATEMENT_BITS;
+    let day = article_key >> ID_BITS;
     let mut quantity_id = next_id("quantities")?;
     let slice = |s: Option<hearsay_engine::Span>| s.map(|s| s.slice(article.text).to_string());
     for (idx, s) in analysis.statements.iter().enumerate() {
@@ -928,7 +934,7 @@ fn write_article(conn: &Connection, engine: &Engine, article: &NewArticle) -> Re
         let (a, b, statement) = (a as i64, b as i64, q.statement.map(|k| k as i64));
         let bound = serde_plain(&q.bound);
         let modality = serde_plain(&q.modality);
-        let key = (day << STATEMENT_BITS) | (quantity_id & ((1 << STATEMENT_BITS) - 1));
+        let key = day_key(day, quantity_id);
         conn.prepare_cached(
             "INSERT INTO quantities (article_id, statement_idx, span_start, span_end, text, value, low, high, bound, unit, counted, counted_head, source_ref, modality, id, recency)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
