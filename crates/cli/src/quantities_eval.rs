@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use serde::Deserialize;
 
 use hearsay_engine::quantity::{Quantity, QuantityKind};
-use hearsay_engine::{CharOffsets, Engine};
+use hearsay_engine::{units, CharOffsets, Engine};
 
 #[derive(Deserialize)]
 struct Case {
@@ -30,6 +30,35 @@ struct Item {
     value: Option<f64>,
     min: Option<f64>,
     max: Option<f64>,
+    unit: Option<String>,
+}
+
+/// The unit symbol (as the engine writes it) of a suite's unit name, for the units whose
+/// values the suites normalise: Duckling gives "0.002 kg" as 2 Gram and "7 feet and 10
+/// inches" as 94 Inch, so a quantity counts when it is the same amount in the suite's unit.
+fn suite_unit(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Kilometre" | "Kilometer" | "Kilomètres" => "km",
+        "Metre" | "Meter" | "Mètres" => "m",
+        "Decimeter" | "Décimètres" => "dm",
+        "Centimetre" | "Centimeter" | "Centimètres" => "cm",
+        "Millimetre" | "Millimeter" | "Millimètres" => "mm",
+        "Mile" => "mi",
+        "Yard" => "yd",
+        "Foot" | "Pied" => "ft",
+        "Inch" | "Pouce" => "in",
+        "Metric ton" | "Tonne métrique" | "Tonne" => "t",
+        "Kilogram" => "kg",
+        "Gram" => "g",
+        "Pound" | "Livre" => "lb",
+        "Ounce" | "Onces" => "oz",
+        "Hectolitre" => "hl",
+        "Litre" => "l",
+        "Centilitre" => "cl",
+        "Millilitre" | "Milliliter" => "ml",
+        "Gallon" => "gal",
+        _ => return None,
+    })
 }
 
 #[derive(Default, Clone, Copy)]
@@ -48,21 +77,35 @@ fn found(item: &Item, predicted: &[(usize, usize, &Quantity)]) -> bool {
     predicted
         .iter()
         .filter(|(s, e, _)| *s < item.end && item.start < *e)
-        .any(|(_, _, q)| match (item.value, item.min, item.max) {
-            // A single expected value inside a predicted range ("40 - 50 years old") counts
-            // when it is one of the bounds.
-            (Some(v), _, _) => {
-                q.value.is_some_and(|x| same(x, v))
-                    || (q.value.is_none()
-                        && (q.low.is_some_and(|l| same(l, v))
-                            || q.high.is_some_and(|h| same(h, v))))
+        .any(|(_, _, q)| {
+            // The quantity's values in the suite's unit, when both units are known sizes.
+            let to = item.unit.as_deref().and_then(suite_unit);
+            let scale = |x: Option<f64>| match (x, q.unit.as_deref(), to) {
+                (Some(x), Some(from), Some(to)) => units::convert(x, from, to).or(Some(x)),
+                _ => x,
+            };
+            let q = &Quantity {
+                value: scale(q.value),
+                low: scale(q.low),
+                high: scale(q.high),
+                ..(*q).clone()
+            };
+            match (item.value, item.min, item.max) {
+                // A single expected value inside a predicted range ("40 - 50 years old") counts
+                // when it is one of the bounds.
+                (Some(v), _, _) => {
+                    q.value.is_some_and(|x| same(x, v))
+                        || (q.value.is_none()
+                            && (q.low.is_some_and(|l| same(l, v))
+                                || q.high.is_some_and(|h| same(h, v))))
+                }
+                (None, Some(lo), Some(hi)) => {
+                    q.low.is_some_and(|l| same(l, lo)) && q.high.is_some_and(|h| same(h, hi))
+                }
+                (None, Some(lo), None) => q.low.or(q.value).is_some_and(|l| same(l, lo)),
+                (None, None, Some(hi)) => q.high.or(q.value).is_some_and(|h| same(h, hi)),
+                _ => false,
             }
-            (None, Some(lo), Some(hi)) => {
-                q.low.is_some_and(|l| same(l, lo)) && q.high.is_some_and(|h| same(h, hi))
-            }
-            (None, Some(lo), None) => q.low.or(q.value).is_some_and(|l| same(l, lo)),
-            (None, None, Some(hi)) => q.high.or(q.value).is_some_and(|h| same(h, hi)),
-            _ => false,
         })
 }
 

@@ -26,6 +26,7 @@ pub mod quotes;
 pub mod resolve;
 mod span;
 pub mod token;
+pub mod units;
 
 pub use attribute::Method;
 pub use error::Error;

@@ -7,6 +7,7 @@ use crate::doc::Document;
 use crate::lang::{fold, Language, Numbers};
 use crate::span::Span;
 use crate::token::Token;
+use crate::units;
 use crate::Statement;
 
 /// How a quantity's value is bounded (the language files name bounds the same way).
@@ -413,7 +414,7 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         i = end_tok.max(i + 1);
         free_from = i;
     }
-    let mut out = merge_bounds(doc, lang, out);
+    let mut out = merge_composites(doc, lang, merge_bounds(doc, lang, out));
     for q in &mut out {
         attach(doc, lang, statements, q);
     }
@@ -454,6 +455,58 @@ fn merge_bounds(doc: &Document, lang: &Language, found: Vec<Quantity>) -> Vec<Qu
             }
         }
         out.push(q);
+    }
+    out
+}
+
+/// "5 feet 2 inches", "2 km and 1 metre", "10 kms, 8 metres and 6 cm": the parts of one
+/// measure, each in a smaller unit than the first, make one quantity in the first's unit.
+fn merge_composites(doc: &Document, lang: &Language, found: Vec<Quantity>) -> Vec<Quantity> {
+    let toks = &doc.tokens;
+    let n = &lang.numbers;
+    let mut out: Vec<Quantity> = Vec::with_capacity(found.len());
+    for mut q in found {
+        let Some(prev) = out
+            .last_mut()
+            .filter(|p| p.kind == QuantityKind::Dimension && p.bound == Bound::Exact)
+        else {
+            out.push(q);
+            continue;
+        };
+        let gap = fold(doc.text[prev.span.end..q.span.start].trim());
+        let gap = gap.strip_prefix(',').map_or(&*gap, str::trim_start);
+        let joined = gap.is_empty() || n.joiners.contains(gap);
+        // "12 ft 2 in": "in" is inches only as the last part ("10 in the morning" is not).
+        if joined && q.unit.is_none() && q.bound == Bound::Exact {
+            let after = toks.partition_point(|t| t.span.start < q.span.end);
+            let inches = toks.get(after).is_some_and(|t| t.norm == "in")
+                && toks.get(after + 1).is_none_or(|t| !t.is_word)
+                && matches!(prev.unit.as_deref(), Some("ft" | "yd"));
+            if inches {
+                q.unit = Some("in".into());
+                q.kind = QuantityKind::Dimension;
+                q.span = q.span.cover(toks[after].span);
+                q.counted = None;
+            }
+        }
+        let part = match (&prev.unit, &q.unit, prev.value, q.value) {
+            (Some(big), Some(small), Some(_), Some(v))
+                if joined
+                    && q.kind == QuantityKind::Dimension
+                    && q.bound == Bound::Exact
+                    && units::size(small).map(|s| s.1) < units::size(big).map(|s| s.1) =>
+            {
+                units::convert(v, small, big)
+            }
+            _ => None,
+        };
+        match part {
+            Some(p) => {
+                prev.value = prev.value.map(|v| v + p);
+                prev.span = prev.span.cover(q.span);
+            }
+            None => out.push(q),
+        }
     }
     out
 }
@@ -1347,6 +1400,27 @@ mod tests {
             (Some(46_800_000.0), Some("USD"))
         );
         assert_eq!((v[3].1, v[3].5.as_deref()), (Some(30.0), Some("%")));
+    }
+
+    #[test]
+    fn parts_of_one_length_make_one_quantity() {
+        let v = values(
+            "en",
+            "He is 5 ft 2 in, the trail is 2 km and 300 metres long; 6 feet, 10 in the morning.",
+        );
+        let got: Vec<(&str, Option<f64>, Option<&str>)> = v
+            .iter()
+            .map(|f| (f.0.as_str(), f.1, f.5.as_deref()))
+            .collect();
+        assert_eq!(got[0].0, "5 ft 2 in");
+        assert!((got[0].1.unwrap() - (5.0 + 2.0 / 12.0)).abs() < 1e-9);
+        assert_eq!(
+            (got[1].0, got[1].1, got[1].2),
+            ("2 km and 300 metres", Some(2.3), Some("km"))
+        );
+        // "10 in the morning" is no length of inches.
+        assert_eq!(got[2], ("6 feet", Some(6.0), Some("ft")));
+        assert_eq!(got[3].0, "10");
     }
 
     #[test]
