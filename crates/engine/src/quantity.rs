@@ -103,6 +103,8 @@ struct Num {
     end: usize,
     /// A unit glued to the digits ("200lbs", "3-inch"), as a byte span.
     glued: Option<Span>,
+    /// A currency code glued before the digits ("USD115", "Rs20"), as a byte span.
+    lead: Option<Span>,
     /// A second number glued by a hyphen ("10-20").
     glued_high: Option<f64>,
     /// The scale words after digits multiplied the value by ("4 millions": 1e6): a range's
@@ -143,23 +145,26 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         // Most tokens are not numbers: one byte test or one hash lookup rules them out.
         let t = &toks[i];
         let candidate = t.is_word
-            && (t.text.as_bytes()[0].is_ascii_digit() || {
-                let norm: &str = &t.norm;
-                let first_part = match norm.bytes().position(|b| b == b'-') {
-                    Some(p) => &norm[..p],
-                    None => norm,
-                };
-                // "a hundred", "minus five": a lead word counts only before a number word.
-                lang.number_starts.contains(first_part)
-                    && (lang.number_words.contains(first_part)
-                        || toks.get(i + 1).is_some_and(|n| {
-                            n.is_word
-                                && (n.text.as_bytes()[0].is_ascii_digit()
-                                    || lang
-                                        .number_words
-                                        .contains(n.norm.split('-').next().unwrap_or("")))
-                        }))
-            });
+            && (t.text.as_bytes()[0].is_ascii_digit()
+                || t.text.as_bytes()[0].is_ascii_uppercase()
+                    && t.text.bytes().any(|b| b.is_ascii_digit())
+                || {
+                    let norm: &str = &t.norm;
+                    let first_part = match norm.bytes().position(|b| b == b'-') {
+                        Some(p) => &norm[..p],
+                        None => norm,
+                    };
+                    // "a hundred", "minus five": a lead word counts only before a number word.
+                    lang.number_starts.contains(first_part)
+                        && (lang.number_words.contains(first_part)
+                            || toks.get(i + 1).is_some_and(|n| {
+                                n.is_word
+                                    && (n.text.as_bytes()[0].is_ascii_digit()
+                                        || lang
+                                            .number_words
+                                            .contains(n.norm.split('-').next().unwrap_or("")))
+                            }))
+                });
         if !candidate {
             i += 1;
             continue;
@@ -248,6 +253,13 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                 }
             }
         }
+        if let Some(lead) = first.lead {
+            unit = lookup_words(
+                &[fold(lead.slice(doc.text)).into_owned()],
+                &lang.currency_names,
+            );
+            kind = QuantityKind::Currency;
+        }
         // A unit glued to the digits: "200lbs", "3-inch", "75ml".
         if let Some(g) = first.glued {
             let text = fold(g.slice(doc.text)).into_owned();
@@ -277,15 +289,24 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                     toks.get(end_tok)
                         .is_some_and(|t| n.joiners.contains(&*t.norm)),
                 );
+            let is_minor = |w: &str| n.minor_units.iter().any(|m| *m == *w);
             if let Some(minor) = parse_number(doc, lang, at).filter(|m| {
-                m.value.fract() == 0.0
-                    && (0.0..100.0).contains(&m.value)
-                    && toks
-                        .get(m.end)
-                        .is_some_and(|t| n.minor_units.iter().any(|w| *w == *t.norm))
+                m.value.fract() == 0.0 && (0.0..100.0).contains(&m.value) && m.lead.is_none()
             }) {
-                value = value.map(|v| v + minor.value.copysign(v) / 100.0);
-                end_tok = minor.end + 1;
+                // "15 dollars 50", "$20 and 43c": the hundredths may go unnamed when nothing
+                // follows them ("$20 and 43 others" stays two numbers).
+                let named = toks.get(minor.end).is_some_and(|t| is_minor(&t.norm));
+                let glued_minor = minor
+                    .glued
+                    .is_some_and(|g| is_minor(&fold(g.slice(doc.text))));
+                let unnamed = minor.glued.is_none()
+                    && first.scale == 1.0
+                    && toks.get(minor.end).is_none_or(|t| !t.is_word)
+                    && phrase_starting_at(toks, minor.end, &lang.currency_names).is_none();
+                if named || glued_minor || unnamed {
+                    value = value.map(|v| v + minor.value.copysign(v) / 100.0);
+                    end_tok = minor.end + usize::from(named);
+                }
             }
         }
         // A range: "15 000 à 20 000", "between 10 and 20", "10-20", "10 euro - 20 euro".
@@ -595,8 +616,25 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
         return None;
     }
     let n = &lang.numbers;
+    // "USD115", "GBP3.01", "Rs20": a currency code glued before the digits.
+    if let Some(p) = t
+        .text
+        .find(|c: char| c.is_ascii_digit())
+        .filter(|&p| p >= 2 && t.text[..p].chars().all(char::is_alphabetic))
+    {
+        let prefix = fold(&t.text[..p]);
+        if lang
+            .currency_names
+            .iter()
+            .any(|(w, _)| w.len() == 1 && w[0] == *prefix)
+        {
+            let mut num = parse_digits(doc, n, i, p, &lang.unit_first_words)?;
+            num.lead = Some(Span::new(t.span.start, t.span.start + p));
+            return Some(num);
+        }
+    }
     if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-        let mut num = parse_digits(doc, n, i, &lang.unit_first_words)?;
+        let mut num = parse_digits(doc, n, i, 0, &lang.unit_first_words)?;
         // "-1", "- 1 4/5": a minus sign that no number stands before.
         if let Some(sign) = i
             .checked_sub(1)
@@ -676,7 +714,7 @@ fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
                 return None;
             }
             if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-                parse_digits(doc, n, at, &lang.unit_first_words)
+                parse_digits(doc, n, at, 0, &lang.unit_first_words)
             } else {
                 parse_words(toks, lang, at)
             }
@@ -699,10 +737,11 @@ fn parse_digits(
     doc: &Document,
     n: &Numbers,
     i: usize,
+    skip: usize,
     unit_words: &crate::lang::WordSet,
 ) -> Option<Num> {
     let toks = &doc.tokens;
-    let text = toks[i].text;
+    let text = &toks[i].text[skip..];
     let numeric_len = text
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(text.len());
@@ -814,7 +853,8 @@ fn parse_digits(
             }
         } else {
             // "200lbs", "3-inch", "75ml", "1st"
-            let start = toks[i].span.start + numeric.len() + usize::from(rest.starts_with('-'));
+            let start =
+                toks[i].span.start + skip + numeric.len() + usize::from(rest.starts_with('-'));
             glued = Some(Span::new(start, toks[i].span.end));
         }
     }
@@ -894,6 +934,7 @@ fn parse_digits(
         first: i,
         end,
         glued,
+        lead: None,
         glued_high,
         scale: scaled_by,
     })
@@ -1075,6 +1116,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                             first: i,
                             end: j + 1,
                             glued: Some(glued),
+                            lead: None,
                             glued_high: None,
                             scale: 1.0,
                         });
@@ -1139,6 +1181,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
         first: i,
         end: last_good,
         glued: None,
+        lead: None,
         glued_high: None,
         scale: 1.0,
     })
@@ -1363,6 +1406,15 @@ mod tests {
             Some(13.45)
         );
         assert_eq!(values("fr", "3 euros 50 centimes")[0].1, Some(3.5));
+        // Unnamed hundredths end the phrase; before a noun they are a count of their own.
+        assert_eq!(values("en", "It costs 15 dollars 50.")[0].1, Some(15.5));
+        assert_eq!(values("en", "$20 and 43c")[0].1, Some(20.43));
+        let v = values("en", "It raised $20 and 43 people came.");
+        assert_eq!((v[0].1, v[1].1), (Some(20.0), Some(43.0)));
+        assert_eq!(
+            values("en", "a bill of USD115.5")[0].5.as_deref(),
+            Some("USD")
+        );
         // French "cents" are hundreds, not hundredths.
         assert_eq!(values("fr", "trois cents soldats")[0].1, Some(300.0));
     }
