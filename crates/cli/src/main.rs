@@ -114,6 +114,10 @@ enum Command {
         /// A TOML file of `"case id" = "why it is excluded"` lines.
         #[arg(long)]
         exclusions: Option<PathBuf>,
+        /// A JSON file of recorded figures (`{"en.number": {"found_pct": 80.3, ...}}`): exit 1
+        /// when any figure falls more than 0.5 point below it.
+        #[arg(long)]
+        ratchet: Option<PathBuf>,
         /// The suites directory.
         dir: PathBuf,
     },
@@ -351,8 +355,16 @@ fn run() -> Result<bool> {
             json,
             errors,
             exclusions,
+            ratchet,
             dir,
-        } => quantities_eval::run(&engine, &dir, json, errors, exclusions.as_deref()),
+        } => quantities_eval::run(
+            &engine,
+            &dir,
+            json,
+            errors,
+            exclusions.as_deref(),
+            ratchet.as_deref(),
+        ),
         Command::Eval {
             json,
             errors,

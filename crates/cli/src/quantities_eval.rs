@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use hearsay_engine::quantity::{Quantity, QuantityKind};
+use hearsay_engine::quantity::{Bound, Quantity, QuantityKind};
 use hearsay_engine::{units, CharOffsets, Engine};
 
 #[derive(Deserialize)]
@@ -101,6 +101,10 @@ fn found(item: &Item, predicted: &[(usize, usize, &Quantity)]) -> bool {
                 }
                 (None, Some(lo), Some(hi)) => {
                     q.low.is_some_and(|l| same(l, lo)) && q.high.is_some_and(|h| same(h, hi))
+                        // "equal to 20" is the range [20, 20]: an exact 20.
+                        || same(lo, hi)
+                            && q.bound == Bound::Exact
+                            && q.value.is_some_and(|v| same(v, lo))
                 }
                 (None, Some(lo), None) => q.low.or(q.value).is_some_and(|l| same(l, lo)),
                 (None, None, Some(hi)) => q.high.or(q.value).is_some_and(|h| same(h, hi)),
@@ -128,6 +132,7 @@ pub fn run(
     json: bool,
     errors: bool,
     exclusions: Option<&Path>,
+    ratchet: Option<&Path>,
 ) -> Result<bool> {
     let excluded: BTreeMap<String, String> = match exclusions {
         Some(p) => toml::from_str::<BTreeMap<String, String>>(
@@ -224,14 +229,24 @@ pub fn run(
             100.0 * a as f64 / b as f64
         }
     };
+    let figures: BTreeMap<String, serde_json::Value> = totals
+        .iter()
+        .map(|((l, m), t)| {
+            (
+                format!("{l}.{m}"),
+                serde_json::json!({
+                    "items": t.items,
+                    "found": t.found,
+                    "found_pct": pct(t.found, t.items),
+                    "negatives": t.negatives,
+                    "negatives_empty": t.negatives_empty,
+                    "negatives_empty_pct": pct(t.negatives_empty, t.negatives),
+                }),
+            )
+        })
+        .collect();
     if json {
-        let out: BTreeMap<String, serde_json::Value> = totals
-            .iter()
-            .map(|((l, m), t)| {
-                (format!("{l}.{m}"), serde_json::json!({"items": t.items, "found": t.found, "found_pct": pct(t.found, t.items), "negatives": t.negatives, "negatives_empty": t.negatives_empty}))
-            })
-            .collect();
-        println!("{}", serde_json::to_string(&out)?);
+        println!("{}", serde_json::to_string(&figures)?);
     } else {
         println!("lang model      suite              items  found   found%  negatives empty%");
         let row = |lang: &str, model: &str, suite: &str, t: &Tally| {
@@ -251,5 +266,36 @@ pub fn run(
             row(lang, model, "ALL", t);
         }
     }
-    Ok(true)
+    match ratchet {
+        Some(path) => check_ratchet(&figures, path),
+        None => Ok(true),
+    }
+}
+
+/// Compares with the recorded percentages: any more than 0.5 point below fails.
+fn check_ratchet(figures: &BTreeMap<String, serde_json::Value>, path: &Path) -> Result<bool> {
+    let recorded: BTreeMap<String, BTreeMap<String, f64>> = serde_json::from_str(
+        &std::fs::read_to_string(path)
+            .with_context(|| format!("reading ratchet {}", path.display()))?,
+    )
+    .with_context(|| format!("{}: not a quantity ratchet file", path.display()))?;
+    let mut ok = true;
+    for (suite, floors) in &recorded {
+        for (name, &floor) in floors {
+            let now = figures
+                .get(suite)
+                .and_then(|f| f.get(name))
+                .and_then(serde_json::Value::as_f64)
+                .unwrap_or(f64::NAN);
+            // NaN (a missing figure) fails too.
+            if now.is_nan() || now < floor - 0.5 {
+                eprintln!("ratchet: {suite} {name} fell to {now:.1} (recorded {floor:.1})");
+                ok = false;
+            }
+        }
+    }
+    if ok {
+        eprintln!("ratchet: every quantity figure holds ({})", path.display());
+    }
+    Ok(ok)
 }

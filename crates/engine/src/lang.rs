@@ -215,6 +215,9 @@ pub struct Numbers {
     pub minor_units: Vec<String>,
     /// Words that stand for one before a scale: "a hundred".
     pub one_words: HashSet<String>,
+    /// Scale words that start a number alone: "mille soldats" (English needs "a thousand").
+    #[serde(default)]
+    pub bare_scales: HashSet<String>,
     /// Numbers that are also articles and count nothing alone: "un", "une".
     #[serde(default)]
     pub article_numbers: Vec<String>,

@@ -221,11 +221,21 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             kind = QuantityKind::Currency;
         }
         // A bound or a range opener before: "au moins", "jusqu'à", "between".
-        let bound_before =
-            start_tok > 0 && lang.prefix_last_words.contains(&*toks[start_tok - 1].norm);
+        // "plus de la moitié", "inférieur à la moitié": a fraction may keep its article.
+        let article = usize::from(
+            start_tok > free_from
+                && first.end == first.first + 1
+                && n.denominators.contains_key(&*toks[start_tok].norm)
+                && lang.definite.contains(&*toks[start_tok - 1].norm),
+        );
+        let bound_before = start_tok > article
+            && lang
+                .prefix_last_words
+                .contains(&*toks[start_tok - article - 1].norm);
         if let Some((len, b)) = bounds.iter().filter(|_| bound_before).find_map(|(w, b)| {
-            (start_tok >= w.len() + free_from && matches_at(toks, start_tok - w.len(), w))
-                .then_some((w.len(), *b))
+            let len = w.len() + article;
+            (start_tok >= len + free_from && matches_at(toks, start_tok - len, w))
+                .then_some((len, *b))
         }) {
             start_tok -= len;
             bound = b;
@@ -1042,7 +1052,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 c = if c == 0.0 { 1.0 } else { c } * h;
                 used_value = true;
             } else if let Some(&s) = n.scales.get(*p) {
-                if c == 0.0 && tot == 0.0 && !pending_one {
+                if c == 0.0 && tot == 0.0 && !pending_one && !n.bare_scales.contains(*p) {
                     ok = false;
                     break;
                 }
@@ -1062,9 +1072,15 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 c += f;
                 used_value = true;
             } else if let Some(&d) = n.denominators.get(*p) {
+                // ("plus de la moitié": a bound ending on the article makes it a number.)
+                let after_bound = lang
+                    .bound_phrases
+                    .iter()
+                    .any(|(w, _)| j > w.len() && matches_at(toks, j - 1 - w.len(), w));
                 if !(any || pending_one || used_value)
                     && j > 0
                     && definite.contains(&*toks[j - 1].norm)
+                    && !after_bound
                 {
                     // "the quarter", "le quart": a noun, not a number.
                     ok = false;
@@ -1161,7 +1177,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             j += 1;
             continue;
         }
-        if is_joiner && any && next_is_number {
+        if is_joiner && any && next_is_number && joins_one_number(toks, n, j, total + current) {
             mark = total + current;
             mark_scale = if current == 0.0 { last_scale } else { 1.0 };
             j += 1;
@@ -1185,6 +1201,23 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
         glued_high: None,
         scale: 1.0,
     })
+}
+
+/// Whether the joiner at `j` continues the number read so far (`sofar`): after hundreds or
+/// a scale ("a hundred and twenty", "mille et un"), before a fraction ("one and a half",
+/// "two and three quarters"), or as tens and units ("vingt et un", "soixante et onze");
+/// not between two numbers of their own ("between ten and fifteen").
+fn joins_one_number(toks: &[Token], n: &Numbers, j: usize, sofar: f64) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| &*t.norm);
+    let next = word(j + 1);
+    let first_value = n.words.get(next.split('-').next().unwrap_or(""));
+    sofar >= 100.0
+        || n.one_words.contains(next)
+        || n.denominators.contains_key(next)
+        || n.denominators.contains_key(word(j + 2))
+        || sofar >= 20.0
+            && sofar % 10.0 == 0.0
+            && first_value.is_some_and(|&v| v < 10.0 || v == 11.0)
 }
 
 /// The value of a short run of number words in one token ("forty-two" → 42).
@@ -1452,6 +1485,33 @@ mod tests {
             (Some(46_800_000.0), Some("USD"))
         );
         assert_eq!((v[3].1, v[3].5.as_deref()), (Some(30.0), Some("%")));
+    }
+
+    #[test]
+    fn joiners_continue_a_number_only_where_one_number_goes_on() {
+        let v = values(
+            "en",
+            "between ten and fifteen, a hundred and twenty, one and a half",
+        );
+        assert_eq!((v[0].2, v[0].3), (Some(10.0), Some(15.0)));
+        assert_eq!((v[1].1, v[2].1), (Some(120.0), Some(1.5)));
+        let v = values(
+            "fr",
+            "soixante et onze, vingt et un, de mille à mille cinq cents",
+        );
+        assert_eq!((v[0].1, v[1].1), (Some(71.0), Some(21.0)));
+        assert_eq!((v[2].2, v[2].3), (Some(1000.0), Some(1500.0)));
+        // A fraction keeps its article after a bound; alone, "le quart" is a noun.
+        let v = values(
+            "fr",
+            "plus de la moitié des gens, inférieur à la moitié, le quart",
+        );
+        assert_eq!(
+            (v[0].0.as_str(), v[0].2, v[0].4),
+            ("plus de la moitié", Some(0.5), Bound::MoreThan)
+        );
+        assert_eq!((v[1].3, v[1].4), (Some(0.5), Bound::LessThan));
+        assert_eq!(v.len(), 2);
     }
 
     #[test]
