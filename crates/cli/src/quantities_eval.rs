@@ -120,6 +120,8 @@ fn of_model(model: &str, q: &Quantity) -> bool {
         "percent" => q.kind == QuantityKind::Percent,
         "currency" => q.kind == QuantityKind::Currency,
         "dimension" => q.kind == QuantityKind::Dimension,
+        // "the 180ml liquid" holds no bare number: its 180 ml is a dimension.
+        "number" => q.kind == QuantityKind::Number,
         _ => true,
     }
 }

@@ -141,6 +141,8 @@ pub struct Language {
     pub(crate) bound_phrases: Vec<(Vec<String>, crate::quantity::Bound)>,
     /// Percent phrases as token sequences.
     pub(crate) percent_phrases: Vec<Vec<String>>,
+    /// Phrases after a temperature that make it negative ("below zero"), as words.
+    pub(crate) below_zero_phrases: Vec<Vec<String>>,
     /// Every word that can start or continue a number in words: a cheap first filter.
     pub(crate) number_words: HashSet<String>,
     /// `number_words` plus the lead words ("a", "minus") that start a number only before one.
@@ -232,6 +234,9 @@ pub struct Numbers {
     pub suffix_scales: HashMap<String, f64>,
     /// Percent signs and words.
     pub percent: Vec<String>,
+    /// Phrases after a temperature that make it negative: "below zero", "sous zéro".
+    #[serde(default)]
+    pub below_zero: Vec<String>,
     /// Bound and approximation phrases before a number, with the bound they set.
     pub bounds: HashMap<String, crate::quantity::Bound>,
     /// Words between the two numbers of a range.
@@ -658,6 +663,12 @@ impl Language {
             percent_phrases: file
                 .numbers
                 .percent
+                .iter()
+                .map(|p| phrase_words(p, &file.words.elisions))
+                .collect(),
+            below_zero_phrases: file
+                .numbers
+                .below_zero
                 .iter()
                 .map(|p| phrase_words(p, &file.words.elisions))
                 .collect(),

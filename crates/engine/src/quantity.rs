@@ -292,6 +292,21 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                 kind = k;
             }
         }
+        // "2 degrees below zero", "10 en dessous de zéro": a temperature under freezing.
+        let degrees = unit.as_deref().is_none_or(|u| u.starts_with('°'));
+        if let Some(len) = lang
+            .below_zero_phrases
+            .iter()
+            .filter(|_| degrees && value.is_some_and(|v| v > 0.0))
+            .find_map(|w| matches_at(toks, end_tok, w).then_some(w.len()))
+        {
+            value = value.map(|v| -v);
+            end_tok += len;
+            if unit.is_none() {
+                unit = Some("°".into());
+                kind = QuantityKind::Dimension;
+            }
+        }
         // "20 dollars 43 cents", "thirteen dollars and forty-five cents": the hundredths.
         if kind == QuantityKind::Currency && value.is_some_and(|v| v.fract() == 0.0) {
             let at = end_tok
@@ -335,7 +350,12 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                         next += len;
                     }
                 }
-                if let Some(second) = parse_number(doc, lang, next) {
+                if let Some(mut second) = parse_number(doc, lang, next) {
+                    // "10 euro - 20 euro": the joiner is no minus sign.
+                    if second.first < next {
+                        second.value = -second.value;
+                        second.first = next;
+                    }
                     let second_unit = unit_after(
                         toks,
                         lang,
@@ -926,17 +946,23 @@ fn parse_digits(
     }
     // "3 million and a half", "3 million and a quarter": a fraction of the scale.
     if scaled_by > 1.0 && toks.get(end).is_some_and(|t| n.joiners.contains(&*t.norm)) {
+        // "3 millions et demi": the numerator may go unsaid.
+        let unsaid = toks
+            .get(end + 1)
+            .is_some_and(|t| n.denominators.contains_key(&*t.norm));
         let numerator = toks.get(end + 1).and_then(|t| {
-            if n.one_words.contains(&*t.norm) {
+            if n.one_words.contains(&*t.norm) || unsaid {
                 Some(1.0)
             } else {
                 n.words.get(&*t.norm).copied()
             }
         });
-        let denominator = toks.get(end + 2).and_then(|t| n.denominators.get(&*t.norm));
+        let denominator = toks
+            .get(end + 2 - usize::from(unsaid))
+            .and_then(|t| n.denominators.get(&*t.norm));
         if let (Some(a), Some(&d)) = (numerator, denominator) {
             value += a / d * scaled_by;
-            end += 3;
+            end += 3 - usize::from(unsaid);
         }
     }
     value.is_finite().then_some(Num {
@@ -1026,7 +1052,13 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
     let (mut last_scale, mut mark_scale) = (1.0, 1.0);
     while j < toks.len() && toks[j].is_word {
         let t = &toks[j];
-        let parts: Vec<&str> = t.norm.split('-').filter(|p| !p.is_empty()).collect();
+        // "vingt-et-un": a joiner inside a hyphenated number is part of it.
+        let parts: Vec<&str> = t
+            .norm
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .filter(|p| !n.joiners.contains(*p))
+            .collect();
         let mut ok = !parts.is_empty();
         let (mut c, mut tot) = (current, total);
         let mut used_value = false;
@@ -1059,6 +1091,10 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 if c == 0.0 && tot != 0.0 && s > last_scale && last_scale > 1.0 {
                     // "three thousand millions", "mille milliards": a scale of a scale.
                     tot *= s;
+                } else if tot == 0.0 && mark >= s && c > mark {
+                    // "one billion and three quarters million": the scale takes only what
+                    // came after the joiner.
+                    tot = mark + (c - mark) * s;
                 } else {
                     tot += if c == 0.0 { 1.0 } else { c } * s;
                 }
@@ -1147,12 +1183,28 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
         if any && n.decimal_words.iter().any(|w| *w == *t.norm) && next_is_number {
             let mut digits = String::new();
             let mut k = j + 1;
-            while let Some(&v) = toks.get(k).and_then(|nt| n.words.get(&*nt.norm)) {
+            // Digit by digit ("point two five"), or one number under a hundred ("point
+            // seventy-one", "virgule cinquante deux", "virgule soixante et onze").
+            let word_value = |t: &Token| words_value(&t.norm.split('-').collect::<Vec<_>>(), n);
+            while let Some(v) = toks.get(k).and_then(word_value).filter(|v| *v < 100.0) {
                 if v >= 10.0 && !digits.is_empty() {
                     break;
                 }
-                digits.push_str(&(v as u64).to_string());
+                let mut v = v;
                 k += 1;
+                if v >= 20.0 && v % 10.0 == 0.0 {
+                    let joined =
+                        usize::from(toks.get(k).is_some_and(|t| n.joiners.contains(&*t.norm)));
+                    if let Some(unit) = toks
+                        .get(k + joined)
+                        .and_then(|t| n.words.get(&*t.norm))
+                        .filter(|u| **u < 10.0 || (joined == 1 && **u == 11.0))
+                    {
+                        v += unit;
+                        k += 1 + joined;
+                    }
+                }
+                digits.push_str(&(v as u64).to_string());
                 if v >= 10.0 {
                     break;
                 }
@@ -1189,6 +1241,26 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
         return None;
     }
     let mut value = total + current;
+    // "two thirds of a million", "quart de million": a fraction of a scale.
+    let ends_on_fraction = toks[last_good - 1]
+        .norm
+        .rsplit('-')
+        .next()
+        .is_some_and(|p| n.denominators.contains_key(p));
+    if ends_on_fraction
+        && toks
+            .get(last_good)
+            .is_some_and(|t| n.count_links.contains(&*t.norm))
+    {
+        let mut k = last_good + 1;
+        if toks.get(k).is_some_and(|t| n.one_words.contains(&*t.norm)) {
+            k += 1;
+        }
+        if let Some(&s) = toks.get(k).and_then(|t| n.scales.get(&*t.norm)) {
+            value *= s;
+            last_good = k + 1;
+        }
+    }
     if negative {
         value = -value;
     }
@@ -1512,6 +1584,27 @@ mod tests {
         );
         assert_eq!((v[1].3, v[1].4), (Some(0.5), Bound::LessThan));
         assert_eq!(v.len(), 2);
+    }
+
+    #[test]
+    fn fractions_of_scales_decimals_in_words_and_temperatures_below_zero() {
+        let v = values(
+            "fr",
+            "3 millions et demi, deux tiers de million, vingt-et-un, 10 sous zéro",
+        );
+        let got: Vec<Option<f64>> = v.iter().map(|f| f.1).collect();
+        assert_eq!(got[0], Some(3_500_000.0));
+        assert!((got[1].unwrap() - 2_000_000.0 / 3.0).abs() < 1e-6);
+        assert_eq!(got[2..], [Some(21.0), Some(-10.0)]);
+        let v = values(
+            "en",
+            "one billion and a half million, two hundred point seventy-one, 2 degrees below zero",
+        );
+        let got: Vec<Option<f64>> = v.iter().map(|f| f.1).collect();
+        assert_eq!(got, [Some(1_000_500_000.0), Some(200.71), Some(-2.0)]);
+        // A range joiner is no minus sign.
+        let v = values("fr", "10 euros - 20 euros");
+        assert_eq!((v[0].2, v[0].3), (Some(10.0), Some(20.0)));
     }
 
     #[test]
