@@ -134,15 +134,20 @@ pub struct Language {
     /// Number words and quantity phrases.
     pub numbers: Numbers,
     /// Currencies by name, as token sequences (folded), longest first.
-    pub(crate) currency_names: Vec<(Vec<String>, String)>,
+    pub(crate) currency_names: PhraseTable,
     /// Units by name, as token sequences (folded), longest first.
-    pub(crate) unit_names: Vec<(Vec<String>, String)>,
+    pub(crate) unit_names: PhraseTable,
     /// Bound phrases as token sequences with their bound name, longest first.
     pub(crate) bound_phrases: Vec<(Vec<String>, crate::quantity::Bound)>,
     /// Percent phrases as token sequences.
     pub(crate) percent_phrases: Vec<Vec<String>>,
     /// Phrases after a temperature that make it negative ("below zero"), as words.
     pub(crate) below_zero_phrases: Vec<Vec<String>>,
+    /// Hedge and condition words with the modality they give a sentence, in one table so
+    /// that each word of a sentence is looked up once.
+    pub(crate) modality_words: HashMap<String, crate::quantity::Modality>,
+    /// Month names, lower case, each with whether it counts only when capitalised ("May").
+    pub(crate) month_words: HashMap<String, bool>,
     /// Every word that can start or continue a number in words: a cheap first filter.
     pub(crate) number_words: HashSet<String>,
     /// `number_words` plus the lead words ("a", "minus") that start a number only before one.
@@ -422,8 +427,8 @@ fn phrase_table(
     units: &[NamedUnit],
     key: impl Fn(&NamedUnit) -> Option<String>,
     elisions: &[String],
-) -> Vec<(Vec<String>, String)> {
-    let mut table: Vec<(Vec<String>, String)> = units
+) -> PhraseTable {
+    let mut phrases: Vec<(Vec<String>, String)> = units
         .iter()
         .flat_map(|u| {
             let k = key(u).unwrap_or_default();
@@ -432,8 +437,64 @@ fn phrase_table(
         .map(|(n, k)| (phrase_words(&n, elisions), k))
         .filter(|(w, _)| !w.is_empty())
         .collect();
-    table.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    table
+    phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
+    for (k, (words, _)) in phrases.iter().enumerate() {
+        by_first.entry(words[0].clone()).or_default().push(k);
+        by_last
+            .entry(words[words.len() - 1].clone())
+            .or_default()
+            .push(k);
+    }
+    PhraseTable {
+        phrases,
+        by_first,
+        by_last,
+    }
+}
+
+/// Names of units or currencies (folded token sequences, longest first, each with its
+/// symbol), indexed by first and last word: a number looks here at every side, so a lookup
+/// must not walk the whole table.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PhraseTable {
+    phrases: Vec<(Vec<String>, String)>,
+    by_first: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl PhraseTable {
+    /// The phrases whose first word is `word`, longest first.
+    pub(crate) fn starting_with<'a>(
+        &'a self,
+        word: &str,
+    ) -> impl Iterator<Item = &'a (Vec<String>, String)> + 'a {
+        self.by_first
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&k| &self.phrases[k])
+    }
+
+    /// The phrases whose last word is `word`, longest first.
+    pub(crate) fn ending_with<'a>(
+        &'a self,
+        word: &str,
+    ) -> impl Iterator<Item = &'a (Vec<String>, String)> + 'a {
+        self.by_last
+            .get(word)
+            .into_iter()
+            .flatten()
+            .map(|&k| &self.phrases[k])
+    }
+
+    /// The symbol of a one-word name.
+    pub(crate) fn of_word(&self, word: &str) -> Option<&str> {
+        self.starting_with(word)
+            .find(|(w, _)| w.len() == 1)
+            .map(|(_, k)| k.as_str())
+    }
 }
 
 fn set(words: &[String]) -> HashSet<String> {
@@ -665,6 +726,24 @@ impl Language {
                 .percent
                 .iter()
                 .map(|p| phrase_words(p, &file.words.elisions))
+                .collect(),
+            modality_words: file
+                .numbers
+                .hedges
+                .iter()
+                .map(|w| (fold(w).into_owned(), crate::quantity::Modality::Hedged))
+                .chain(
+                    file.numbers
+                        .conditionals
+                        .iter()
+                        .map(|w| (fold(w).into_owned(), crate::quantity::Modality::Conditional)),
+                )
+                .collect(),
+            month_words: file
+                .numbers
+                .months
+                .iter()
+                .map(|m| (fold(m).into_owned(), m.starts_with(char::is_uppercase)))
                 .collect(),
             below_zero_phrases: file
                 .numbers

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::doc::Document;
-use crate::lang::{fold, Language, Numbers};
+use crate::lang::{fold, Language, Numbers, PhraseTable};
 use crate::span::Span;
 use crate::token::Token;
 use crate::units;
@@ -255,30 +255,26 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             if !counted_next && toks[first.first].text.as_bytes()[0].is_ascii_digit() {
                 if let Some(&scale) = n.suffix_scales.get("m") {
                     value = value.map(|v| v / scale);
-                    unit = Some(
-                        lookup_words(&["m".to_string()], &lang.unit_names)
-                            .unwrap_or_else(|| "m".into()),
-                    );
+                    unit = Some(lang.unit_names.of_word("m").unwrap_or("m").to_string());
                     kind = QuantityKind::Dimension;
                 }
             }
         }
         if let Some(lead) = first.lead {
-            unit = lookup_words(
-                &[fold(lead.slice(doc.text)).into_owned()],
-                &lang.currency_names,
-            );
+            unit = lang
+                .currency_names
+                .of_word(&fold(lead.slice(doc.text)))
+                .map(str::to_string);
             kind = QuantityKind::Currency;
         }
         // A unit glued to the digits: "200lbs", "3-inch", "75ml".
         if let Some(g) = first.glued {
             let text = fold(g.slice(doc.text)).into_owned();
-            if let Some(u) = lookup_words(std::slice::from_ref(&text), &lang.unit_names) {
-                unit = Some(u);
+            if let Some(u) = lang.unit_names.of_word(&text) {
+                unit = Some(u.to_string());
                 kind = QuantityKind::Dimension;
-            } else if let Some(c) = lookup_words(std::slice::from_ref(&text), &lang.currency_names)
-            {
-                unit = Some(c);
+            } else if let Some(c) = lang.currency_names.of_word(&text) {
+                unit = Some(c.to_string());
                 kind = QuantityKind::Currency;
             }
         }
@@ -416,13 +412,12 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             };
         // "le 4 mai", "May 4th", "4 May": a day of the month.
         let is_month = |t: Option<&Token>| {
-            t.is_some_and(|t| {
-                n.months.iter().any(|m| {
-                    let capital_only = m.starts_with(char::is_uppercase);
-                    m.chars().flat_map(char::to_lowercase).eq(t.norm.chars())
-                        && (!capital_only || t.is_capitalised())
-                })
+            t.and_then(|t| {
+                lang.month_words
+                    .get(&*t.norm)
+                    .map(|&capital_only| !capital_only || t.is_capitalised())
             })
+            .unwrap_or(false)
         };
         let day_like = unit.is_none()
             && low.is_none()
@@ -466,10 +461,21 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         free_from = i;
     }
     let mut out = merge_composites(doc, lang, merge_bounds(doc, lang, out));
+    let mut cache = SentenceWords::default();
     for q in &mut out {
-        attach(doc, lang, statements, q);
+        attach(doc, lang, statements, q, &mut cache);
     }
     out
+}
+
+/// What `attach` needs from a sentence, kept while the quantities stay in it (they come in
+/// text order): scanning every sentence word once per quantity was most of this stage's cost.
+#[derive(Default)]
+struct SentenceWords {
+    sentence: Option<usize>,
+    hedged: bool,
+    /// The first "if"/"si" of the sentence, as a token index.
+    first_condition: Option<usize>,
 }
 
 /// "more than 10 and less than 20", "au moins 20 mais au plus 50": a lower and an upper
@@ -600,35 +606,19 @@ fn unit_after(
     None
 }
 
-fn lookup_words(words: &[String], table: &[(Vec<String>, String)]) -> Option<String> {
+fn phrase_starting_at(toks: &[Token], at: usize, table: &PhraseTable) -> Option<(usize, String)> {
     table
-        .iter()
-        .find(|(w, _)| w == words)
-        .map(|(_, k)| k.clone())
-}
-
-fn phrase_starting_at(
-    toks: &[Token],
-    at: usize,
-    table: &[(Vec<String>, String)],
-) -> Option<(usize, String)> {
-    table
-        .iter()
+        .starting_with(&toks.get(at)?.norm)
         .find(|(w, _)| matches_at(toks, at, w))
         .map(|(w, k)| (w.len(), k.clone()))
 }
 
-fn phrase_ending_before(
-    toks: &[Token],
-    at: usize,
-    table: &[(Vec<String>, String)],
-) -> Option<(usize, String)> {
+fn phrase_ending_before(toks: &[Token], at: usize, table: &PhraseTable) -> Option<(usize, String)> {
     let last = &*toks.get(at.checked_sub(1)?)?.norm;
     table
-        .iter()
+        .ending_with(last)
         .find(|(w, _)| {
-            w.last().is_some_and(|l| l == last)
-                && at >= w.len()
+            at >= w.len()
                 && matches_at(toks, at - w.len(), w)
                 && (w.len() > 1
                     || !toks[at - 1].is_word
@@ -653,11 +643,7 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
         .filter(|&p| p >= 2 && t.text[..p].chars().all(char::is_alphabetic))
     {
         let prefix = fold(&t.text[..p]);
-        if lang
-            .currency_names
-            .iter()
-            .any(|(w, _)| w.len() == 1 && w[0] == *prefix)
-        {
+        if lang.currency_names.of_word(&prefix).is_some() {
             let mut num = parse_digits(doc, n, i, p, &lang.unit_first_words)?;
             num.lead = Some(Span::new(t.span.start, t.span.start + p));
             return Some(num);
@@ -689,10 +675,12 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
         // "minus 5", "negative 1,200,000".
         if let Some(word) = i.checked_sub(1).map(|p| &toks[p]) {
             // Not the end of a bound: "au moins 10".
-            let ends_bound = lang.bound_phrases.iter().any(|(words, _)| {
-                words.len() > 1 && i >= words.len() && matches_at(toks, i - words.len(), words)
-            });
-            if num.first == i && n.negatives.contains(&*word.norm) && !ends_bound {
+            let ends_bound = || {
+                lang.bound_phrases.iter().any(|(words, _)| {
+                    words.len() > 1 && i >= words.len() && matches_at(toks, i - words.len(), words)
+                })
+            };
+            if num.first == i && n.negatives.contains(&*word.norm) && !ends_bound() {
                 num.value = -num.value;
                 num.first = i - 1;
             }
@@ -991,29 +979,31 @@ fn digits_value(s: &str, n: &Numbers) -> Option<f64> {
     if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let marks: Vec<char> = s.chars().filter(|c| matches!(c, ',' | '.')).collect();
-    let decimal = n.decimal_mark.chars().next().unwrap_or('.');
-    let normalised: String = match marks.as_slice() {
-        [] => s.to_string(),
-        _ if marks.iter().any(|&m| m != marks[0]) => {
-            // Both marks: the last one is the decimal mark.
-            let last = *marks.last()?;
-            s.chars()
-                .filter(|&c| c != if last == ',' { '.' } else { ',' })
-                .map(|c| if c == last { '.' } else { c })
-                .collect()
-        }
-        [m, ..] => {
-            let groups: Vec<&str> = s.split(*m).collect();
-            let thousands = groups[1..].iter().all(|g| g.len() == 3) && groups[0].len() <= 3;
-            if marks.len() > 1 || (*m != decimal && thousands) {
-                if !thousands {
-                    return None;
-                }
-                groups.concat()
-            } else {
-                s.replace(*m, ".")
+    let is_mark = |b: &u8| matches!(b, b',' | b'.');
+    // Most numbers carry no mark: parse them without building a string.
+    let Some(first_mark) = s.bytes().find(is_mark) else {
+        return s.parse::<f64>().ok().filter(|v| v.is_finite());
+    };
+    let last_mark = s.bytes().rfind(is_mark).unwrap_or(first_mark);
+    let mark_count = s.bytes().filter(is_mark).count();
+    let decimal = n.decimal_mark.bytes().next().unwrap_or(b'.');
+    let normalised: String = if first_mark != last_mark {
+        // Both marks: the last one is the decimal mark.
+        s.bytes()
+            .filter(|&b| b != if last_mark == b',' { b'.' } else { b',' })
+            .map(|b| if b == last_mark { '.' } else { b as char })
+            .collect()
+    } else {
+        let mut groups = s.split(first_mark as char);
+        let lead = groups.next().unwrap_or("");
+        let thousands = lead.len() <= 3 && groups.all(|g| g.len() == 3);
+        if mark_count > 1 || (first_mark != decimal && thousands) {
+            if !thousands {
+                return None;
             }
+            s.replace(first_mark as char, "")
+        } else {
+            s.replace(first_mark as char, ".")
         }
     };
     let v: f64 = normalised.parse().ok()?;
@@ -1368,7 +1358,13 @@ fn counted_after(doc: &Document, lang: &Language, from: usize) -> Option<Counted
 }
 
 /// Ties a quantity to its statement and sets its modality from its sentence.
-fn attach(doc: &Document, lang: &Language, statements: &[Statement], q: &mut Quantity) {
+fn attach(
+    doc: &Document,
+    lang: &Language,
+    statements: &[Statement],
+    q: &mut Quantity,
+    cache: &mut SentenceWords,
+) {
     let n = &lang.numbers;
     let at = statements.partition_point(|s| s.quote.start <= q.span.start);
     let holder = (0..at)
@@ -1383,18 +1379,36 @@ fn attach(doc: &Document, lang: &Language, statements: &[Statement], q: &mut Qua
         .tokens
         .partition_point(|t| t.span.end <= q.span.start)
         .min(doc.tokens.len() - 1);
-    let sentence = doc.sentences[doc.sentence_of[tok]].clone();
-    let words = &doc.tokens[sentence.clone()];
-    let hedged = words.iter().any(|t| n.hedges.contains(&*t.norm));
+    let sentence_index = doc.sentence_of[tok];
+    let sentence = doc.sentences[sentence_index].clone();
+    if cache.sentence != Some(sentence_index) {
+        *cache = SentenceWords {
+            sentence: Some(sentence_index),
+            ..SentenceWords::default()
+        };
+        for (k, t) in doc.tokens[sentence.clone()].iter().enumerate() {
+            match t
+                .is_word
+                .then(|| lang.modality_words.get(&*t.norm))
+                .flatten()
+            {
+                Some(Modality::Hedged) => cache.hedged = true,
+                Some(Modality::Conditional) if cache.first_condition.is_none() => {
+                    cache.first_condition = Some(sentence.start + k);
+                }
+                _ => {}
+            }
+        }
+    }
+    let hedged = cache.hedged;
     // Inside the "si"/"if" clause itself, up to its comma, the quantity is conditional.
     let conditional = (sentence.start..tok)
         .rev()
         .take_while(|&k| !doc.tokens[k].is_punct(','))
         .any(|k| n.conditionals.contains(&*doc.tokens[k].norm));
-    let after_condition = words
-        .iter()
-        .take_while(|t| t.span.start < q.span.start)
-        .any(|t| n.conditionals.contains(&*t.norm));
+    let after_condition = cache
+        .first_condition
+        .is_some_and(|k| doc.tokens[k].span.start < q.span.start);
     q.modality = if conditional {
         Modality::Conditional
     } else if hedged || after_condition {
