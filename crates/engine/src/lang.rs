@@ -103,6 +103,9 @@ pub struct Language {
     pub(crate) function_words: HashSet<String>,
     pub(crate) name_connectors: HashSet<String>,
     pub(crate) organisation_markers: HashSet<String>,
+    /// First words of place names ("Nova Scotia", "United States", "Nouvelle-Écosse"): such
+    /// a name is no antecedent for "he" or "she".
+    pub(crate) place_openers: HashSet<String>,
     pub(crate) honorifics: HashMap<String, Gender>,
     pub(crate) roles: HashSet<String>,
     pub(crate) pronouns: HashMap<String, Gender>,
@@ -287,6 +290,8 @@ struct Words {
     function_words: Vec<String>,
     name_connectors: Vec<String>,
     organisation_markers: Vec<String>,
+    #[serde(default)]
+    place_openers: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -672,6 +677,7 @@ impl Language {
             function_words: set(&file.words.function_words),
             name_connectors: set(&file.words.name_connectors),
             organisation_markers: set(&file.words.organisation_markers),
+            place_openers: set(&file.words.place_openers),
             honorifics,
             roles: set(&file.titles.roles),
             pronouns,

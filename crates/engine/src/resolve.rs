@@ -258,7 +258,7 @@ impl<'a, 't> Resolver<'a, 't> {
             .enumerate()
             .rev()
             .take_while(|(_, run)| self.doc.tokens[run.tokens.start].span.start > since)
-            .find(|(_, run)| {
+            .find(|(k, run)| {
                 let at = self.doc.tokens[run.tokens.start].span.start;
                 if at <= since || at >= before || run.tokens.len() < 2 {
                     return false;
@@ -272,16 +272,19 @@ impl<'a, 't> Resolver<'a, 't> {
                 // It opens its sentence, after at most a few words of title or description
                 // ("Toronto retiree Doug Purdy, who …").
                 let opening = run.tokens.start - sentence.start;
+                let r = self.full_name(*k);
                 opening <= 4
                     && self.doc.tokens[sentence.start..run.tokens.start]
                         .iter()
                         .all(|t| t.is_word || t.is_punct('.'))
+                    // "The CBC's Richard Cuthbertson tells us …" does not hide the woman
+                    // introduced before him from "she".
+                    && compatible(&r)
+                    && !self.is_organisation(&r)
+                    && !self.is_place(&r)
             });
         if let Some((k, _)) = introduced {
-            let r = self.full_name(k);
-            if compatible(&r) && !self.is_organisation(&r) {
-                return Some(r);
-            }
+            return Some(self.full_name(k));
         }
         // Only named speakers are antecedents: a description ("the company") is not.
         let named = |r: &&String| {
@@ -303,7 +306,7 @@ impl<'a, 't> Resolver<'a, 't> {
             return Some(r.clone());
         }
         for r in out[..n].iter().rev().take(50).flatten().filter(named) {
-            if compatible(r) && !(personal && self.is_organisation(r)) {
+            if compatible(r) && !(personal && (self.is_organisation(r) || self.is_place(r))) {
                 return Some(r.clone());
             }
         }
@@ -321,7 +324,7 @@ impl<'a, 't> Resolver<'a, 't> {
         let person = |run: &NameRun| {
             run.tokens.len() >= 2 && {
                 let name = display_name(self.doc, run);
-                !self.is_organisation(&name) && compatible(&name)
+                !self.is_organisation(&name) && !self.is_place(&name) && compatible(&name)
             }
         };
         let opens_sentence = |run: &NameRun| {
@@ -353,6 +356,13 @@ impl<'a, 't> Resolver<'a, 't> {
                     })
             })
             .map(|(k, _)| self.full_name(k))
+    }
+
+    fn is_place(&self, reference: &str) -> bool {
+        reference
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| self.lang.place_openers.contains(&*fold(w)))
     }
 
     fn is_organisation(&self, reference: &str) -> bool {

@@ -176,3 +176,13 @@ t!(
         Some("said")
     )]
 );
+
+t!(
+    she_skips_a_man_and_a_place_for_the_woman_introduced_before,
+    "en",
+    "T\n\n\"It was mine,\" Paul Keller said.\n\nMarta Vosk now lives in Amherst. Nova Scotia lists the drug now. The CBC's Ronald Pike filmed her house.\n\nAfter the trial, she urged police to investigate.",
+    [
+        ("\"It was mine,\"", Some("Paul Keller"), Some("Paul Keller"), Some("said")),
+        ("police to investigate", Some("she"), Some("Marta Vosk"), Some("urged")),
+    ]
+);
