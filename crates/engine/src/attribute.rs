@@ -416,7 +416,8 @@ impl<'a, 't> Attributor<'a, 't> {
                         || segments.is_empty()
                             && self.tok(b - 1).is_word
                             && self.tok(b - 1).quote.is_none()
-                            && !self.lang.complementizers.contains(&*self.tok(b - 1).norm))
+                            && (!self.lang.complementizers.contains(&*self.tok(b - 1).norm)
+                                || self.relative_in_apposition(b - 1, floor)))
                 {
                     b -= 1;
                 }
@@ -460,6 +461,36 @@ impl<'a, 't> Attributor<'a, 't> {
             });
         }
         None
+    }
+
+    /// "Ken Njoroge, chief executive of a company that offers mobile banking services, said":
+    /// the "that" at `k` opens a relative clause after a noun inside an apposition, which
+    /// starts at a comma after a name.
+    fn relative_in_apposition(&self, k: usize, floor: usize) -> bool {
+        let after_noun = k > floor && {
+            let t = self.tok(k - 1);
+            t.is_word && !t.is_capitalised() && !self.lang.is_determiner(&t.norm)
+        };
+        let Some(comma) = (floor..k)
+            .rev()
+            .find(|&i| !self.tok(i).is_word || self.tok(i).quote.is_some())
+            .filter(|&i| self.tok(i).is_punct(','))
+        else {
+            return false;
+        };
+        // The apposition names a role, not an amount ("…, 60 tour bags filled with clubs
+        // that he used, notes …").
+        let role_like = comma + 1 < k
+            && !self
+                .tok(comma + 1)
+                .text
+                .starts_with(|c: char| c.is_ascii_digit());
+        after_noun
+            && role_like
+            && comma > floor
+            && self
+                .mention_of(floor.max(comma.saturating_sub(4))..comma)
+                .is_some_and(|m| matches!(m.kind, MentionKind::Name(_)))
     }
 
     /// Classifies the words of `range` as a speaker mention.

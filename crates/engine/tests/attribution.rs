@@ -186,3 +186,15 @@ t!(
         ("police to investigate", Some("she"), Some("Marta Vosk"), Some("urged")),
     ]
 );
+
+t!(
+    a_relative_clause_inside_an_apposition_belongs_to_the_role,
+    "en",
+    "T\n\nKen Moyo, chief executive of a firm that offers mobile banking services, said he was unable to locate several employees.",
+    [(
+        "he was unable to locate several employees",
+        Some("Ken Moyo"),
+        Some("Ken Moyo"),
+        Some("said")
+    )]
+);
