@@ -299,43 +299,10 @@ pub fn run(engine: &Engine, opts: &Options) -> Result<bool> {
         }
     }
     match opts.ratchet {
-        Some(path) => check_ratchet(&report, path),
+        // Half a point of each 0–1 figure.
+        Some(path) => crate::ratchet::check(&serde_json::to_value(&report)?, path, 0.005),
         None => Ok(true),
     }
-}
-
-/// Compares with the recorded figures: any figure more than 0.5 point below fails.
-fn check_ratchet(report: &Report, path: &Path) -> Result<bool> {
-    let recorded: BTreeMap<String, BTreeMap<String, BTreeMap<String, f64>>> = serde_json::from_str(
-        &std::fs::read_to_string(path)
-            .with_context(|| format!("reading ratchet {}", path.display()))?,
-    )
-    .with_context(|| format!("{}: not a ratchet file", path.display()))?;
-    let mut ok = true;
-    for (lang, by_theta) in &recorded {
-        for (theta, figures) in by_theta {
-            let Some(now) = report.get(lang).and_then(|t| t.get(theta)) else {
-                eprintln!("ratchet: no {lang} figures at θ {theta} in this run");
-                ok = false;
-                continue;
-            };
-            let now = serde_json::to_value(now)?;
-            for (name, &floor) in figures {
-                let value = now.get(name).and_then(|v| v.as_f64()).unwrap_or(f64::NAN);
-                // NaN (a missing figure) fails too.
-                if value.is_nan() || value < floor - 0.005 {
-                    eprintln!(
-                        "ratchet: {lang} θ {theta} {name} fell to {value:.3} (recorded {floor:.3})"
-                    );
-                    ok = false;
-                }
-            }
-        }
-    }
-    if ok {
-        eprintln!("ratchet: every figure holds ({})", path.display());
-    }
-    Ok(ok)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ mod eval;
 mod input;
 mod output;
 mod quantities_eval;
+mod ratchet;
 mod store_bench;
 
 use std::io::{self, BufWriter, Write};

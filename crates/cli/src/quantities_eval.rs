@@ -269,35 +269,8 @@ pub fn run(
         }
     }
     match ratchet {
-        Some(path) => check_ratchet(&figures, path),
+        // Half a point of each percentage.
+        Some(path) => crate::ratchet::check(&serde_json::to_value(&figures)?, path, 0.5),
         None => Ok(true),
     }
-}
-
-/// Compares with the recorded percentages: any more than 0.5 point below fails.
-fn check_ratchet(figures: &BTreeMap<String, serde_json::Value>, path: &Path) -> Result<bool> {
-    let recorded: BTreeMap<String, BTreeMap<String, f64>> = serde_json::from_str(
-        &std::fs::read_to_string(path)
-            .with_context(|| format!("reading ratchet {}", path.display()))?,
-    )
-    .with_context(|| format!("{}: not a quantity ratchet file", path.display()))?;
-    let mut ok = true;
-    for (suite, floors) in &recorded {
-        for (name, &floor) in floors {
-            let now = figures
-                .get(suite)
-                .and_then(|f| f.get(name))
-                .and_then(serde_json::Value::as_f64)
-                .unwrap_or(f64::NAN);
-            // NaN (a missing figure) fails too.
-            if now.is_nan() || now < floor - 0.5 {
-                eprintln!("ratchet: {suite} {name} fell to {now:.1} (recorded {floor:.1})");
-                ok = false;
-            }
-        }
-    }
-    if ok {
-        eprintln!("ratchet: every quantity figure holds ({})", path.display());
-    }
-    Ok(ok)
 }

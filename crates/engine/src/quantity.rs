@@ -124,6 +124,14 @@ fn phrase_len_at(tokens: &[Token], at: usize, phrase: &str) -> Option<usize> {
     Some(len)
 }
 
+/// Whether a bound phrase of at least `min_words` words ends just before token `at`
+/// ("au moins" before "10").
+fn bound_ends_before(tokens: &[Token], lang: &Language, at: usize, min_words: usize) -> bool {
+    lang.bound_phrases.iter().any(|(words, _)| {
+        words.len() >= min_words && at >= words.len() && matches_at(tokens, at - words.len(), words)
+    })
+}
+
 fn matches_at(tokens: &[Token], at: usize, words: &[String]) -> bool {
     words
         .iter()
@@ -675,12 +683,10 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
         // "minus 5", "negative 1,200,000".
         if let Some(word) = i.checked_sub(1).map(|p| &toks[p]) {
             // Not the end of a bound: "au moins 10".
-            let ends_bound = || {
-                lang.bound_phrases.iter().any(|(words, _)| {
-                    words.len() > 1 && i >= words.len() && matches_at(toks, i - words.len(), words)
-                })
-            };
-            if num.first == i && n.negatives.contains(&*word.norm) && !ends_bound() {
+            if num.first == i
+                && n.negatives.contains(&*word.norm)
+                && !bound_ends_before(toks, lang, i, 2)
+            {
                 num.value = -num.value;
                 num.first = i - 1;
             }
@@ -1099,14 +1105,10 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 used_value = true;
             } else if let Some(&d) = n.denominators.get(*p) {
                 // ("plus de la moitié": a bound ending on the article makes it a number.)
-                let after_bound = lang
-                    .bound_phrases
-                    .iter()
-                    .any(|(w, _)| j > w.len() && matches_at(toks, j - 1 - w.len(), w));
                 if !(any || pending_one || used_value)
                     && j > 0
                     && definite.contains(&*toks[j - 1].norm)
-                    && !after_bound
+                    && !bound_ends_before(toks, lang, j - 1, 1)
                 {
                     // "the quarter", "le quart": a noun, not a number.
                     ok = false;
@@ -1182,17 +1184,14 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 }
                 let mut v = v;
                 k += 1;
-                if v >= 20.0 && v % 10.0 == 0.0 {
-                    let joined =
-                        usize::from(toks.get(k).is_some_and(|t| n.joiners.contains(&*t.norm)));
-                    if let Some(unit) = toks
-                        .get(k + joined)
-                        .and_then(|t| n.words.get(&*t.norm))
-                        .filter(|u| **u < 10.0 || (joined == 1 && **u == 11.0))
-                    {
-                        v += unit;
-                        k += 1 + joined;
-                    }
+                let joined = usize::from(toks.get(k).is_some_and(|t| n.joiners.contains(&*t.norm)));
+                if let Some(unit) = toks
+                    .get(k + joined)
+                    .and_then(|t| n.words.get(&*t.norm))
+                    .filter(|&&u| tens_take_unit(v, u, joined == 1))
+                {
+                    v += unit;
+                    k += 1 + joined;
                 }
                 digits.push_str(&(v as u64).to_string());
                 if v >= 10.0 {
@@ -1277,9 +1276,13 @@ fn joins_one_number(toks: &[Token], n: &Numbers, j: usize, sofar: f64) -> bool {
         || n.one_words.contains(next)
         || n.denominators.contains_key(next)
         || n.denominators.contains_key(word(j + 2))
-        || sofar >= 20.0
-            && sofar % 10.0 == 0.0
-            && first_value.is_some_and(|&v| v < 10.0 || v == 11.0)
+        || first_value.is_some_and(|&v| tens_take_unit(sofar, v, true))
+}
+
+/// Whether `unit` goes on the round tens before it ("twenty-one", "soixante et onze" — the
+/// eleven only after a joiner).
+fn tens_take_unit(tens: f64, unit: f64, joined: bool) -> bool {
+    (20.0..100.0).contains(&tens) && tens % 10.0 == 0.0 && (unit < 10.0 || joined && unit == 11.0)
 }
 
 /// The value of a short run of number words in one token ("forty-two" → 42).
