@@ -685,9 +685,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 && self.tok(end - 1).is_capitalised()
                 && end + 1 < limit
                 && self.tok(end + 1).is_capitalised();
+            // "said oil and gas worker Mike Wipf": "and" inside an occupation before a name.
+            let inside_occupation = self.lang.coordinators.contains(&*t.norm)
+                && end > from
+                && end - from <= 3
+                && !self.tok(from).is_capitalised()
+                && !self.lang.is_determiner(&self.tok(from).norm)
+                && (end + 1..(end + 5).min(limit)).any(|i| self.tok(i).is_capitalised());
             if end > from
                 && !t.is_capitalised()
                 && !inside_name
+                && !inside_occupation
                 && (self.lang.clause_openers.contains(&*t.norm)
                     || self.lang.addressee_prepositions.contains(&*t.norm)
                     || self.lang.modifier_openers.contains(&*t.norm)
@@ -704,11 +712,28 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let first = self.tok(from);
-        // A subject after the verb must look like one: a name, a pronoun or a determiner.
+        // A subject after the verb must look like one: a name, a pronoun or a determiner, or
+        // a few words of occupation before a name that ends it ("said oil and gas worker
+        // Mike Wipf", "said lead author Dr. Allan Garland").
+        let occupation_then_name = || {
+            let name_start = (from..end).find(|&i| self.tok(i).is_capitalised());
+            name_start.is_some_and(|s| {
+                s - from <= 5
+                    && self.name_at[s].is_some_and(|k| {
+                        let run = &self.names[k].tokens;
+                        run.start == s && run.end >= end
+                    })
+                    || self.lang.honorifics.contains_key(&*self.tok(s).norm)
+                        && self.name_at.get(s + 2).copied().flatten().is_some_and(|k| {
+                            self.names[k].tokens.start >= s + 1 && self.names[k].tokens.end >= end
+                        })
+            })
+        };
         if !(first.is_capitalised()
             || self.lang.is_determiner(&first.norm)
             || self.lang.pronouns.contains_key(&*first.norm)
-            || self.lang.roles.contains(&*first.norm))
+            || self.lang.roles.contains(&*first.norm)
+            || occupation_then_name())
         {
             return None;
         }

@@ -198,3 +198,13 @@ t!(
         Some("said")
     )]
 );
+
+t!(
+    an_occupation_before_an_inverted_subject_name,
+    "en",
+    "T\n\n\"Prices keep rising,\" said oil and gas worker Lena Vasko.\n\n\"It is a long outcome,\" said lead author Dr. Omar Haddad, a specialist at the clinic.",
+    [
+        ("\"Prices keep rising,\"", Some("Lena Vasko"), Some("Lena Vasko"), Some("said")),
+        ("\"It is a long outcome,\"", Some("Omar Haddad"), Some("Omar Haddad"), Some("said")),
+    ]
+);
