@@ -379,6 +379,14 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         if !t.is_word {
+            // A hyphen inside a word ("the U.S.-based Centre") and an ampersand ("Bullpen
+            // Research & Consulting") join, they do not separate.
+            let glued = |a: usize, b: usize| {
+                b < self.doc.tokens.len() && self.tok(a).span.end == self.tok(b).span.start
+            };
+            if t.text == "-" && i > 0 && glued(i - 1, i) && glued(i, i + 1) || t.text == "&" {
+                return false;
+            }
             // Dots after initials and abbreviations stay inside a name ("Mr. Hawes").
             return !(t.text == "."
                 && i > 0
@@ -393,6 +401,25 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut j = end;
         while j > floor && !self.is_left_boundary(j - 1) {
             j -= 1;
+        }
+        // "the lanky, bespectacled professor said": a comma between two adjectives after a
+        // determiner that opens the subject.
+        if j < end
+            && j >= floor + 3
+            && self.tok(j - 1).is_punct(',')
+            && !self.tok(j).is_capitalised()
+            && {
+                let adjective = self.tok(j - 2);
+                adjective.is_word
+                    && !adjective.is_capitalised()
+                    && !self.lang.pronouns.contains_key(&*adjective.norm)
+                    && !self.lang.prepositions.contains(&*adjective.norm)
+                    && !self.lang.clause_openers.contains(&*adjective.norm)
+            }
+            && self.lang.is_determiner(&self.tok(j - 3).norm)
+            && (j - 3 == floor || self.is_left_boundary(j - 4))
+        {
+            j -= 3;
         }
         if j < end {
             // "… dans lequel elle dévoile": a pronoun right before the verb is the subject.
@@ -725,7 +752,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     })
                     || self.lang.honorifics.contains_key(&*self.tok(s).norm)
                         && self.name_at.get(s + 2).copied().flatten().is_some_and(|k| {
-                            self.names[k].tokens.start >= s + 1 && self.names[k].tokens.end >= end
+                            self.names[k].tokens.start > s && self.names[k].tokens.end >= end
                         })
             })
         };

@@ -106,6 +106,9 @@ pub struct Language {
     /// First words of place names ("Nova Scotia", "United States", "Nouvelle-Écosse"): such
     /// a name is no antecedent for "he" or "she".
     pub(crate) place_openers: HashSet<String>,
+    /// Prepositions that continue an organisation's name after one of its marker words
+    /// ("Bank of Canada", "National Institute on Drug Abuse").
+    pub(crate) organisation_joiners: HashSet<String>,
     pub(crate) honorifics: HashMap<String, Gender>,
     pub(crate) roles: HashSet<String>,
     pub(crate) pronouns: HashMap<String, Gender>,
@@ -292,6 +295,8 @@ struct Words {
     organisation_markers: Vec<String>,
     #[serde(default)]
     place_openers: Vec<String>,
+    #[serde(default)]
+    organisation_joiners: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -678,6 +683,7 @@ impl Language {
             name_connectors: set(&file.words.name_connectors),
             organisation_markers: set(&file.words.organisation_markers),
             place_openers: set(&file.words.place_openers),
+            organisation_joiners: set(&file.words.organisation_joiners),
             honorifics,
             roles: set(&file.titles.roles),
             pronouns,

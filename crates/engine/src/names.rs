@@ -161,6 +161,34 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 // "Harry J. Kazianis"
                 end += 2;
             } else if end + 1 < para_end
+                && doc.tokens[end].is_punct('.')
+                && doc.tokens[end - 1].text.contains('.')
+                && !sentence_initial.contains(&(end + 1))
+                && nameish(end + 1)
+            {
+                // "The U.S. State Department": an abbreviation's last dot is not the name's end.
+                end += 2;
+            } else if let Some(skip) = (end + 1 < para_end
+                && lang
+                    .organisation_markers
+                    .contains(&*doc.tokens[end - 1].norm)
+                && lang.organisation_joiners.contains(&*doc.tokens[end].norm))
+            .then(|| {
+                // "Centre for the National Interest": a definite article may follow.
+                if lang.definite.contains(&*doc.tokens[end + 1].norm) {
+                    2
+                } else {
+                    1
+                }
+            })
+            .filter(|&skip| end + skip < para_end && nameish(end + skip))
+            {
+                // "Bank of Canada", "National Institute on Drug Abuse"
+                end += skip + 1;
+            } else if end + 1 < para_end && doc.tokens[end].text == "&" && nameish(end + 1) {
+                // "Procter & Gamble"
+                end += 2;
+            } else if end + 1 < para_end
                 && doc.tokens[end].is_word
                 && lang.name_connectors.contains(&*doc.tokens[end].norm)
                 && nameish(end + 1)
@@ -192,6 +220,16 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
             };
             lang.honorifics.get(&*doc.tokens[p].norm).copied()
         });
+        // "U.S. Secretary (of State Mike Pompeo)": a title, not a name.
+        if lang.is_role(&doc.tokens[end - 1].norm)
+            && !lang.given_names.contains_key(&*doc.tokens[start].norm)
+            && end < para_end
+            && (lang.name_connectors.contains(&*doc.tokens[end].norm)
+                || lang.prepositions.contains(&*doc.tokens[end].norm))
+        {
+            i = end;
+            continue;
+        }
         runs.push(NameRun {
             tokens: start..end,
             honorific,

@@ -45,6 +45,12 @@ struct Candidate {
     display: String,
 }
 
+/// How many sentences after a description a name with the same role may stand
+/// ("the WHL commissioner said …" then "WHL commissioner Ron Robison said").
+const FORWARD_SENTENCES: usize = 3;
+/// How many sentences before a description ("the company") its name may stand.
+const BACKWARD_SENTENCES: usize = 2;
+
 pub(crate) struct Resolver<'a, 't> {
     doc: &'a Document<'t>,
     lang: &'a Language,
@@ -358,6 +364,71 @@ impl<'a, 't> Resolver<'a, 't> {
             .map(|(k, _)| self.full_name(k))
     }
 
+    /// True when the article tells that `reference` is a person: a known gender or a given
+    /// name first.
+    fn is_person(&self, reference: &str) -> bool {
+        self.gender_of(reference) != Gender::Unknown
+            || reference.split_whitespace().count() >= 2
+                && reference
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| self.lang.given_names.contains_key(&*fold(w)))
+    }
+
+    /// The fullest name of the latest name run before token `at`, in its sentence or the
+    /// two before, outside quotations, that is a person (`person`) or else an organisation.
+    /// A name counts when the article marks its kind (a given name, an organisation word) or
+    /// when it has spoken before and is not of the other kind.
+    fn nearest_name_before(
+        &self,
+        at: usize,
+        person: bool,
+        earlier: &[Option<String>],
+    ) -> Option<String> {
+        let sentence = self.doc.sentence_of[at];
+        let upto = self.names.partition_point(|r| r.tokens.start < at);
+        self.names[..upto]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, run)| {
+                self.doc.sentence_of[run.tokens.start] + BACKWARD_SENTENCES >= sentence
+            })
+            .filter(|(_, run)| {
+                run.tokens.end <= at && self.doc.tokens[run.tokens.start].quote.is_none()
+            })
+            .map(|(k, run)| (self.full_name(k), run))
+            .find(|(r, run)| {
+                // "Hydro One reported …": a name opening its sentence, not "an upscale Nairobi
+                // hotel".
+                let subject = || {
+                    let sentence = &self.doc.sentences[self.doc.sentence_of[run.tokens.start]];
+                    let after = self.doc.tokens.get(run.tokens.end);
+                    run.tokens.start == sentence.start
+                        && run.tokens.len() >= 2
+                        && after.is_some_and(|t| t.is_word && !t.is_capitalised())
+                };
+                if self.is_place(r) {
+                    return false;
+                }
+                let spoke = || earlier.iter().flatten().any(|e| e == r);
+                if person {
+                    !self.is_organisation(r)
+                        && r.split_whitespace().count() >= 2
+                        && (self.is_person(r) || spoke())
+                } else {
+                    // A single word that spoke ("Google") or a name of several words that
+                    // opens its sentence ("Procter & Gamble rallied") and has no given name.
+                    let words = r.split_whitespace().count();
+                    !self.is_person(r)
+                        && (self.is_organisation(r)
+                            || words == 1 && spoke()
+                            || words >= 2 && subject())
+                }
+            })
+            .map(|(r, _)| r)
+    }
+
     fn is_place(&self, reference: &str) -> bool {
         reference
             .split_whitespace()
@@ -388,6 +459,7 @@ impl<'a, 't> Resolver<'a, 't> {
         // The head: the last word before a preposition ("spokesperson" in "a spokesperson for …").
         let mut before_preposition = body
             .iter()
+            .filter(|t| !t.is_punct(','))
             .take_while(|t| t.is_word && !self.lang.prepositions.contains(&*t.norm));
         let head_token = match self.lang.head_position {
             HeadPosition::Last => before_preposition.last(),
@@ -439,15 +511,57 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         }
+        if definite && !head.is_empty() && self.lang.is_role(&head) {
+            // "the WHL commissioner said …" before "WHL commissioner Ron Robison said".
+            let at = first.span.start;
+            let sentence = self.doc.sentence_of[tokens.start];
+            if let Some(&(_, k)) = self.role_links.iter().find(|(role, k)| {
+                let start = self.names[*k].tokens.start;
+                *role == head
+                    && self.doc.tokens[start].span.start > at
+                    && self.doc.sentence_of[start] <= sentence + FORWARD_SENTENCES
+            }) {
+                let r = self.full_name(k);
+                heads.push((head, Some(r.clone())));
+                return Some(r);
+            }
+        }
         if definite {
             if let Some((_, r)) = heads.iter().rev().take(200).find(|(h, _)| *h == head) {
                 return r.clone();
+            }
+            let organisation = self.lang.organisation_markers.contains(&head);
+            let person = self.lang.is_role(&head) && !organisation;
+            // "the 39-year-old founder of Studiocomix Press", "the company", "the
+            // Calgary-based railway": the latest name of the same kind just before.
+            // Capitals before the head name the entity ("the WHL commissioner"), except in a
+            // compound adjective ("the Calgary-based railway").
+            let lower_before_head = body
+                .iter()
+                .take_while(|t| !self.lang.prepositions.contains(&*t.norm))
+                .all(|t| {
+                    !t.is_capitalised()
+                        || t.text
+                            .rsplit('-')
+                            .next()
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                });
+            let complemented = body
+                .iter()
+                .any(|t| self.lang.prepositions.contains(&*t.norm));
+            // An institution with a complement names itself ("le ministère de l'Intérieur").
+            let bare_organisation =
+                organisation && !complemented && !self.lang.document_nouns.contains(&head);
+            if (person || bare_organisation) && lower_before_head {
+                if let Some(r) = self.nearest_name_before(tokens.start, person, earlier) {
+                    heads.push((head, Some(r.clone())));
+                    return Some(r);
+                }
             }
             // "the utility", "l'universitaire": the latest named speaker of the same kind.
             let plain = body
                 .iter()
                 .all(|t| !t.is_capitalised() || self.lang.is_role(&t.norm));
-            let organisation = self.lang.organisation_markers.contains(&head);
             // "l'état-major ukrainien" names an institution; a bare "l'ONG" points back.
             let names_institution = organisation
                 && modified
@@ -532,7 +646,9 @@ fn display_name(doc: &Document, run: &NameRun) -> String {
     let span = doc.token_span(run.tokens.start, run.tokens.end - 1);
     let text = span.slice(doc.text);
     let words: Vec<&str> = text.split(' ').collect();
-    let shouted = |w: &str| w.chars().count() > 3 && w.chars().all(|c| !c.is_lowercase());
+    // Abbreviations with dots ("U.S.") keep their capitals.
+    let shouted =
+        |w: &str| w.chars().count() > 3 && !w.contains('.') && w.chars().all(|c| !c.is_lowercase());
     if words.len() > 1 && words.iter().any(|w| !shouted(w)) {
         words
             .iter()

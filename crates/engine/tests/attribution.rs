@@ -208,3 +208,54 @@ t!(
         ("\"It is a long outcome,\"", Some("Omar Haddad"), Some("Omar Haddad"), Some("said")),
     ]
 );
+
+t!(
+    the_company_is_the_organisation_named_just_before,
+    "en",
+    "T\n\nBellow & Finch rallied 6 per cent on Friday. The company said its profit would grow.",
+    [(
+        "its profit would grow",
+        Some("The company"),
+        Some("Bellow & Finch"),
+        Some("said")
+    )]
+);
+
+t!(
+    a_role_description_finds_the_name_given_with_that_role_just_after,
+    "en",
+    "T\n\nThe league was asked for comment. The AHL commissioner said the league had not been served.\n\n\"We will review it,\" AHL commissioner Rena Toll said.",
+    [
+        (
+            "the league had not been served",
+            Some("The AHL commissioner"),
+            Some("Rena Toll"),
+            Some("said")
+        ),
+        ("\"We will review it,\"", Some("Rena Toll"), Some("Rena Toll"), Some("said")),
+    ]
+);
+
+t!(
+    an_epithet_with_two_adjectives_is_the_person_just_named,
+    "en",
+    "T\n\nMaria Lindqvist is aware of the risk.\n\n\"Nobody makes money here,\" the lanky, bespectacled professor said.",
+    [(
+        "\"Nobody makes money here,\"",
+        Some("the lanky, bespectacled professor"),
+        Some("Maria Lindqvist"),
+        Some("said")
+    )]
+);
+
+t!(
+    an_apposition_with_a_hyphenated_adjective_keeps_the_name_as_speaker,
+    "en",
+    "T\n\n\"That should worry us,\" Tom Reyes, director of studies at the U.S.-based Centre for the Public Interest, said.",
+    [(
+        "\"That should worry us,\"",
+        Some("Tom Reyes"),
+        Some("Tom Reyes"),
+        Some("said")
+    )]
+);
