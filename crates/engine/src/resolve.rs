@@ -61,6 +61,9 @@ pub(crate) struct Resolver<'a, 't> {
     /// toujours, Jean-Michel Larqué", "Education Minister Rob Fleming".
     role_links: Vec<(String, usize)>,
     full_names: std::cell::RefCell<HashMap<String, String>>,
+    /// Organisation names the article writes with their article ("The Kelowna Rockets
+    /// said", "the EU has"), by name key, with the article as written.
+    articles: HashMap<String, String>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -116,6 +119,36 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         }
+        let mut articles = HashMap::default();
+        if lang.keep_determiner_in_reference {
+            for run in names {
+                let Some(article) = run.tokens.start.checked_sub(1).map(|p| &doc.tokens[p]) else {
+                    continue;
+                };
+                // The article belongs to the name when no common noun follows it ("the
+                // Civic Action study" is a study).
+                let next = doc.tokens.get(run.tokens.end);
+                let ends_phrase = next.is_none_or(|t| {
+                    !t.is_word
+                        || lang.cues.contains_key(&*t.norm)
+                        || lang.auxiliaries.contains(&*t.norm)
+                        || lang.clause_openers.contains(&*t.norm)
+                        || lang.adverbs.contains(&*t.norm)
+                });
+                let display = display_name(doc, run);
+                let given = lang
+                    .given_names
+                    .contains_key(&*fold(doc.tokens[run.tokens.start].text));
+                // "that BC Hydro …" is a conjunction, not an article.
+                let article_word = lang.definite.contains(&*article.norm)
+                    && !lang.complementizers.contains(&*article.norm);
+                if article_word && ends_phrase && !given {
+                    articles
+                        .entry(name_key(&display))
+                        .or_insert_with(|| article.text.to_string());
+                }
+            }
+        }
         Resolver {
             doc,
             lang,
@@ -124,6 +157,7 @@ impl<'a, 't> Resolver<'a, 't> {
             genders,
             role_links,
             full_names: Default::default(),
+            articles,
         }
     }
 
@@ -141,6 +175,9 @@ impl<'a, 't> Resolver<'a, 't> {
                 break;
             }
             full = next;
+        }
+        if let Some(article) = self.articles.get(&name_key(&full)) {
+            full = format!("{article} {full}");
         }
         self.full_names.borrow_mut().insert(display, full.clone());
         full
@@ -601,7 +638,11 @@ impl<'a, 't> Resolver<'a, 't> {
             let name = k
                 .map(|k| self.full_name(k))
                 .unwrap_or_else(|| text_of(tokens.start + usize::from(has_det)));
-            if has_det && self.lang.keep_determiner_in_reference {
+            let has_article = name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| self.lang.is_determiner(&fold(w)));
+            if has_det && self.lang.keep_determiner_in_reference && !has_article {
                 Some(format!("{} {}", first.text, name))
             } else {
                 Some(name)
