@@ -667,13 +667,21 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             let first = runs[0];
             let r0 = run_range(first);
-            if r0.start == range.start && range.len() > r0.len() + 2 && range.len() <= 10 {
+            // "Rami Abd al-Rahman de l'Observatoire syrien …": a name and its affiliation.
+            let affiliation = r0.end < range.end
+                && self.lang.prepositions.contains(&*self.tok(r0.end).norm)
+                && r0.len() >= 2;
+            if r0.start == range.start
+                && range.len() > r0.len() + 2
+                && (range.len() <= 10 || affiliation)
+            {
                 // "TVE a émis un communiqué affirmant …": the clause's subject.
+                let role = affiliation.then(|| self.doc.token_span(r0.end, range.end - 1));
                 return Some(Mention {
                     span: self.doc.token_span(r0.start, r0.end - 1),
                     tokens: r0,
                     kind: MentionKind::Name(first),
-                    role: None,
+                    role,
                 });
             }
         }
@@ -694,6 +702,13 @@ impl<'a, 't> Attributor<'a, 't> {
             && self.lang.adverbs.contains(&*self.tok(from).norm)
         {
             from += 1;
+        }
+        // "a expliqué à l'AFP Gilles-Éric Séralini": past the addressee to the subject.
+        if let Some(end) = self.addressee_end(from, limit).filter(|&e| e < limit) {
+            let next = self.tok(end);
+            if next.is_capitalised() || self.lang.is_determiner(&next.norm) {
+                from = end;
+            }
         }
         let mut end = from;
         while end < limit && end < from + MAX_SUBJECT {
@@ -1081,7 +1096,9 @@ impl<'a, 't> Attributor<'a, 't> {
             speaker: speaker.clone(),
             verb: Some(verb),
             cue: Some(cue_span),
-            addressee: self.addressee_after(next, limit),
+            addressee: self
+                .addressee_after(next, limit)
+                .or_else(|| self.addressee_after(cue.last + 1, limit)),
             method: Method::QuoteThenCue,
             paragraph: para,
             continues: false,
@@ -1179,19 +1196,39 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     fn addressee_after(&self, from: usize, limit: usize) -> Option<Span> {
+        let end = self.addressee_end(from, limit)?;
+        Some(self.doc.token_span(from, end - 1))
+    }
+
+    /// The token after the addressee phrase at `from` ("à l'AFP", "to reporters", "au New
+    /// York Times"): a preposition, its article, then one name or a few common words, so that
+    /// an inverted subject after it ("a expliqué à l'AFP Gilles-Éric Séralini") is not taken in.
+    fn addressee_end(&self, from: usize, limit: usize) -> Option<usize> {
         let t = self.doc.tokens.get(from)?;
         if from >= limit || !self.lang.addressee_prepositions.contains(&*t.norm) {
             return None;
         }
         let mut end = from + 1;
+        while end < limit && self.tok(end).is_word && self.lang.is_determiner(&self.tok(end).norm) {
+            end += 1;
+        }
+        if let Some(k) = self.name_at.get(end).copied().flatten() {
+            let run = &self.names[k].tokens;
+            if run.start == end {
+                return Some(run.end.min(limit));
+            }
+        }
+        let words_from = end;
         while end < limit
             && self.tok(end).is_word
-            && end < from + 8
+            && end < words_from + 4
             && !self.lang.complementizers.contains(&*self.tok(end).norm)
+            && (end == words_from
+                || !self.tok(end).is_capitalised() && !self.lang.is_determiner(&self.tok(end).norm))
         {
             end += 1;
         }
-        (end > from + 1).then(|| self.doc.token_span(from, end - 1))
+        (end > words_from).then_some(end)
     }
 
     /// X a déclaré : « Q » / X said: “Q”

@@ -789,6 +789,15 @@ impl Language {
         })
     }
 
+    /// The gender of a given name (lower case), also of a compound one by its first part
+    /// ("gilles-éric" as "gilles").
+    pub(crate) fn given_name(&self, w: &str) -> Option<Gender> {
+        self.given_names.get(w).copied().or_else(|| {
+            w.split_once('-')
+                .and_then(|(first, _)| self.given_names.get(first).copied())
+        })
+    }
+
     /// True for a role word, also as the first part of a compound ("sergeant-at-arms").
     pub(crate) fn is_role(&self, w: &str) -> bool {
         self.roles.contains(w)

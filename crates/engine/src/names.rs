@@ -206,8 +206,8 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         // "Getty Images Kevin Vickers": a given name after other names starts a new name.
         let start = (start + 1..end.saturating_sub(1))
             .find(|&k| {
-                lang.given_names.contains_key(&*doc.tokens[k].norm)
-                    && !lang.given_names.contains_key(&*doc.tokens[k - 1].norm)
+                lang.given_name(&doc.tokens[k].norm).is_some()
+                    && lang.given_name(&doc.tokens[k - 1].norm).is_none()
                     && doc.tokens[k - 1].is_word
             })
             .unwrap_or(start);
@@ -222,7 +222,7 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         });
         // "U.S. Secretary (of State Mike Pompeo)": a title, not a name.
         if lang.is_role(&doc.tokens[end - 1].norm)
-            && !lang.given_names.contains_key(&*doc.tokens[start].norm)
+            && lang.given_name(&doc.tokens[start].norm).is_none()
             && end < para_end
             && (lang.name_connectors.contains(&*doc.tokens[end].norm)
                 || lang.prepositions.contains(&*doc.tokens[end].norm))

@@ -74,10 +74,7 @@ impl<'a, 't> Resolver<'a, 't> {
         for run in names.iter().filter(|r| r.tokens.len() >= 2) {
             let display = display_name(doc, run);
             let words: Vec<String> = name_key(&display).split(' ').map(str::to_string).collect();
-            let given = lang
-                .given_names
-                .get(&*crate::lang::fold(doc.tokens[run.tokens.start].text))
-                .copied();
+            let given = lang.given_name(&crate::lang::fold(doc.tokens[run.tokens.start].text));
             let known = run
                 .honorific
                 .filter(|g| *g != Gender::Unknown)
@@ -137,8 +134,8 @@ impl<'a, 't> Resolver<'a, 't> {
                 });
                 let display = display_name(doc, run);
                 let given = lang
-                    .given_names
-                    .contains_key(&*fold(doc.tokens[run.tokens.start].text));
+                    .given_name(&fold(doc.tokens[run.tokens.start].text))
+                    .is_some();
                 // "that BC Hydro …" is a conjunction, not an article.
                 let article_word = lang.definite.contains(&*article.norm)
                     && !lang.complementizers.contains(&*article.norm);
@@ -409,7 +406,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 && reference
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| self.lang.given_names.contains_key(&*fold(w)))
+                    .is_some_and(|w| self.lang.given_name(&fold(w)).is_some())
     }
 
     /// The fullest name of the latest name run before token `at`, in its sentence or the

@@ -259,3 +259,35 @@ t!(
         Some("said")
     )]
 );
+
+t!(
+    fr_inverted_subject_after_an_addressee,
+    "fr",
+    "T\n\n« Les résultats sont alarmants », a expliqué à l'AFP Jean-Marc Dubois, professeur à l'université de Caen.\n\n« Nous avons vu tant de massacres », a dit à Reuters le ministre Paul Girard.",
+    [
+        (
+            "« Les résultats sont alarmants »",
+            Some("Jean-Marc Dubois"),
+            Some("Jean-Marc Dubois"),
+            Some("expliqué")
+        ),
+        (
+            "« Nous avons vu tant de massacres »",
+            Some("Paul Girard"),
+            Some("Paul Girard"),
+            Some("dit")
+        ),
+    ]
+);
+
+t!(
+    fr_a_name_and_its_affiliation,
+    "fr",
+    "T\n\nLa capture de la ville est un sérieux revers pour le gouvernement, affirme Karim Abd al-Nasser de l’Observatoire syrien des droits de l'homme.",
+    [(
+        "La capture de la ville est un sérieux revers pour le gouvernement",
+        Some("Karim Abd al-Nasser"),
+        Some("Karim Abd al-Nasser"),
+        Some("affirme")
+    )]
+);
