@@ -632,6 +632,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 .map(|p| &*self.tok(p).norm);
             let after_preposition = before.is_some_and(|w| {
                 self.lang.name_connectors.contains(w)
+                    // "le porte-parole de la mission onusienne en Syrie": a place inside a
+                    // role's description ("numbers from Statistics Canada" name their source).
+                    || self.lang.prepositions.contains(w)
+                        && !self.tok(range.start).is_capitalised()
+                        && (range.start..r.start).any(|i| self.lang.is_role(&self.tok(i).norm))
                     || self.lang.definite.contains(w)
                         && r.start >= range.start + 2
                         && self

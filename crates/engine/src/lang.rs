@@ -109,6 +109,8 @@ pub struct Language {
     /// Prepositions that continue an organisation's name after one of its marker words
     /// ("Bank of Canada", "National Institute on Drug Abuse").
     pub(crate) organisation_joiners: HashSet<String>,
+    /// Relative pronouns only a person takes ("Alfonso Espinos, who …").
+    pub(crate) person_relatives: HashSet<String>,
     pub(crate) honorifics: HashMap<String, Gender>,
     pub(crate) roles: HashSet<String>,
     pub(crate) pronouns: HashMap<String, Gender>,
@@ -297,6 +299,8 @@ struct Words {
     place_openers: Vec<String>,
     #[serde(default)]
     organisation_joiners: Vec<String>,
+    #[serde(default)]
+    person_relatives: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -684,6 +688,7 @@ impl Language {
             organisation_markers: set(&file.words.organisation_markers),
             place_openers: set(&file.words.place_openers),
             organisation_joiners: set(&file.words.organisation_joiners),
+            person_relatives: set(&file.words.person_relatives),
             honorifics,
             roles: set(&file.titles.roles),
             pronouns,

@@ -48,6 +48,8 @@ struct Candidate {
 /// How many sentences after a description a name with the same role may stand
 /// ("the WHL commissioner said …" then "WHL commissioner Ron Robison said").
 const FORWARD_SENTENCES: usize = 3;
+/// The longest description in apposition before a name, in tokens.
+const MAX_APPOSITION: usize = 15;
 /// How many sentences before a description ("the company") its name may stand.
 const BACKWARD_SENTENCES: usize = 2;
 
@@ -60,7 +62,13 @@ pub(crate) struct Resolver<'a, 't> {
     /// (role word, name run) for each role written shortly before a name: "son complice de
     /// toujours, Jean-Michel Larqué", "Education Minister Rob Fleming".
     role_links: Vec<(String, usize)>,
+    /// (description key, name run) for each description written in apposition before a name:
+    /// "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …".
+    appositions: Vec<(String, usize)>,
     full_names: std::cell::RefCell<HashMap<String, String>>,
+    /// Names the text shows to be people: given a role ("Education Minister Rob Fleming")
+    /// or followed by a person's relative pronoun ("Alfonso Espinos, who …"), by name key.
+    people: rustc_hash::FxHashSet<String>,
     /// Organisation names the article writes with their article ("The Kelowna Rockets
     /// said", "the EU has"), by name key, with the article as written.
     articles: HashMap<String, String>,
@@ -116,6 +124,47 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         }
+        let mut appositions = Vec::new();
+        for (k, run) in names.iter().enumerate() {
+            let Some(comma) = run.tokens.start.checked_sub(1) else {
+                continue;
+            };
+            if !doc.tokens[comma].is_punct(',') || run.tokens.len() < 2 {
+                continue;
+            }
+            let floor = doc.sentences[doc.sentence_of[comma]].start;
+            let mut from = comma;
+            while from > floor
+                && comma - from < MAX_APPOSITION
+                && !doc.tokens[from - 1].is_punct(',')
+                && doc.tokens[from - 1].quote.is_none()
+                && !doc.tokens[from - 1].is_terminator()
+            {
+                from -= 1;
+            }
+            let opens = &doc.tokens[from];
+            if from + 1 < comma && lang.is_determiner(&opens.norm) {
+                let body = doc.token_span(from + 1, comma - 1);
+                appositions.push((name_key(body.slice(doc.text)), k));
+            }
+        }
+        let mut people = rustc_hash::FxHashSet::default();
+        for &(_, k) in &role_links {
+            people.insert(name_key(&display_name(doc, &names[k])));
+        }
+        for run in names {
+            let relative = doc
+                .tokens
+                .get(run.tokens.end)
+                .is_some_and(|t| t.is_punct(','))
+                && doc
+                    .tokens
+                    .get(run.tokens.end + 1)
+                    .is_some_and(|t| lang.person_relatives.contains(&*t.norm));
+            if relative {
+                people.insert(name_key(&display_name(doc, run)));
+            }
+        }
         let mut articles = HashMap::default();
         if lang.keep_determiner_in_reference {
             for run in names {
@@ -153,7 +202,9 @@ impl<'a, 't> Resolver<'a, 't> {
             candidates,
             genders,
             role_links,
+            appositions,
             full_names: Default::default(),
+            people,
             articles,
         }
     }
@@ -402,6 +453,7 @@ impl<'a, 't> Resolver<'a, 't> {
     /// name first.
     fn is_person(&self, reference: &str) -> bool {
         self.gender_of(reference) != Gender::Unknown
+            || self.people.contains(&name_key(reference))
             || reference.split_whitespace().count() >= 2
                 && reference
                     .split_whitespace()
@@ -429,7 +481,14 @@ impl<'a, 't> Resolver<'a, 't> {
                 self.doc.sentence_of[run.tokens.start] + BACKWARD_SENTENCES >= sentence
             })
             .filter(|(_, run)| {
-                run.tokens.end <= at && self.doc.tokens[run.tokens.start].quote.is_none()
+                // Not a name quoted or in parentheses (a photo credit: "( Peter Lee / … )").
+                run.tokens.end <= at
+                    && self.doc.tokens[run.tokens.start].quote.is_none()
+                    && !run
+                        .tokens
+                        .start
+                        .checked_sub(1)
+                        .is_some_and(|p| self.doc.tokens[p].is_punct('('))
             })
             .map(|(k, run)| (self.full_name(k), run))
             .find(|(r, run)| {
@@ -511,6 +570,23 @@ impl<'a, 't> Resolver<'a, 't> {
             let at = first.span.start;
             if let Some(&(_, k)) = self.role_links.iter().rev().take(500).find(|(role, k)| {
                 *role == head && self.doc.tokens[self.names[*k].tokens.start].span.start < at
+            }) {
+                let r = self.full_name(k);
+                heads.push((head, Some(r.clone())));
+                return Some(r);
+            }
+        }
+        // "l'ancien porte-parole de la mission onusienne en Syrie" again: the name it stood by.
+        if (definite || possessive) && body.len() >= 2 {
+            let key = name_key(
+                self.doc
+                    .token_span(tokens.start + 1, tokens.end - 1)
+                    .slice(self.doc.text),
+            );
+            let at = first.span.start;
+            if let Some(&(_, k)) = self.appositions.iter().rev().find(|(text, k)| {
+                (*text == key || text.starts_with(&format!("{key} ")))
+                    && self.doc.tokens[self.names[*k].tokens.start].span.start < at
             }) {
                 let r = self.full_name(k);
                 heads.push((head, Some(r.clone())));
