@@ -125,6 +125,7 @@ impl<'a, 't> Resolver<'a, 't> {
             }
         }
         let mut appositions = Vec::new();
+        let mut role_people = Vec::new();
         for (k, run) in names.iter().enumerate() {
             let Some(comma) = run.tokens.start.checked_sub(1) else {
                 continue;
@@ -146,10 +147,16 @@ impl<'a, 't> Resolver<'a, 't> {
             if from + 1 < comma && lang.is_determiner(&opens.norm) {
                 let body = doc.token_span(from + 1, comma - 1);
                 appositions.push((name_key(body.slice(doc.text)), k));
+                if doc.tokens[from + 1..comma]
+                    .iter()
+                    .any(|t| lang.is_role(&t.norm))
+                {
+                    role_people.push(k);
+                }
             }
         }
         let mut people = rustc_hash::FxHashSet::default();
-        for &(_, k) in &role_links {
+        for k in role_links.iter().map(|&(_, k)| k).chain(role_people) {
             people.insert(name_key(&display_name(doc, &names[k])));
         }
         for run in names {
@@ -364,10 +371,21 @@ impl<'a, 't> Resolver<'a, 't> {
                 // ("Toronto retiree Doug Purdy, who …").
                 let opening = run.tokens.start - sentence.start;
                 let r = self.full_name(*k);
-                opening <= 4
-                    && self.doc.tokens[sentence.start..run.tokens.start]
+                let lead = &self.doc.tokens[sentence.start..run.tokens.start];
+                // "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …":
+                // a description, then the name in apposition.
+                let apposition = lead.len() >= 3
+                    && self.lang.is_determiner(&lead[0].norm)
+                    && lead[lead.len() - 1].is_punct(',')
+                    && lead[..lead.len() - 1]
                         .iter()
-                        .all(|t| t.is_word || t.is_punct('.'))
+                        .all(|t| t.is_word || t.is_punct('.') || t.is_punct('-'))
+                    && self
+                        .doc
+                        .tokens
+                        .get(run.tokens.end)
+                        .is_some_and(|t| t.is_punct(','));
+                (opening <= 4 && lead.iter().all(|t| t.is_word || t.is_punct('.')) || apposition)
                     // "The CBC's Richard Cuthbertson tells us …" does not hide the woman
                     // introduced before him from "she".
                     && compatible(&r)
@@ -389,7 +407,11 @@ impl<'a, 't> Resolver<'a, 't> {
         let personal = matches!(g, Gender::Masculine | Gender::Feminine);
         let recent = || out[..n].iter().rev().take(3).flatten().filter(named);
         let preferred = if personal {
-            recent().find(|r| self.gender_of(r) == g)
+            // The latest speaker the text shows to be a person keeps "il" even when only an
+            // earlier one has a known gender ("Timor Goksel, …, a indiqué … dit-il").
+            recent().find(|r| {
+                self.gender_of(r) == g || self.people.contains(&name_key(r)) && compatible(r)
+            })
         } else {
             recent().take(3).find(|r| self.is_organisation(r))
         };

@@ -291,3 +291,24 @@ t!(
         Some("affirme")
     )]
 );
+
+t!(
+    fr_il_is_the_person_just_introduced_by_an_apposition,
+    "fr",
+    "T\n\n« La ville est tombée », a déclaré Pierre Martin.\n\nL’ancien porte-parole de la mission onusienne, Timor Aksoy, a indiqué que les exécutions ne sont pas inhabituelles. Toutefois, elles seraient cavalières, dit-il.",
+    [
+        ("« La ville est tombée »", Some("Pierre Martin"), Some("Pierre Martin"), Some("déclaré")),
+        (
+            "que les exécutions ne sont pas inhabituelles",
+            Some("Timor Aksoy"),
+            Some("Timor Aksoy"),
+            Some("indiqué")
+        ),
+        (
+            "Toutefois, elles seraient cavalières",
+            Some("il"),
+            Some("Timor Aksoy"),
+            Some("dit")
+        ),
+    ]
+);
