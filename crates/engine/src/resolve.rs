@@ -409,14 +409,19 @@ impl<'a, 't> Resolver<'a, 't> {
         let preferred = if personal {
             // The latest speaker the text shows to be a person keeps "il" even when only an
             // earlier one has a known gender ("Timor Goksel, …, a indiqué … dit-il").
-            recent().find(|r| {
-                self.gender_of(r) == g || self.people.contains(&name_key(r)) && compatible(r)
+            self.continued(g, out, n, found).or_else(|| {
+                recent()
+                    .find(|r| {
+                        self.gender_of(r) == g
+                            || self.people.contains(&name_key(r)) && compatible(r)
+                    })
+                    .cloned()
             })
         } else {
-            recent().take(3).find(|r| self.is_organisation(r))
+            recent().take(3).find(|r| self.is_organisation(r)).cloned()
         };
-        if let Some(r) = preferred {
-            return Some(r.clone());
+        if preferred.is_some() {
+            return preferred;
         }
         for r in out[..n].iter().rev().take(50).flatten().filter(named) {
             if compatible(r) && !(personal && (self.is_organisation(r) || self.is_place(r))) {
@@ -542,6 +547,35 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             })
             .map(|(r, _)| r)
+    }
+
+    /// The speaker of the statement just before when it sets the topic for "il" at `n`: a
+    /// name in the same sentence ("a déclaré Mitt Romney dans le Wisconsin où il a promis
+    /// …"), or the same pronoun again ("il a promis …" then "Il a estimé …").
+    fn continued(
+        &self,
+        g: Gender,
+        out: &[Option<String>],
+        n: usize,
+        found: &[Found],
+    ) -> Option<String> {
+        let prev = n.checked_sub(1)?;
+        let r = out[prev].as_ref()?;
+        let here = found[n].speaker.as_ref()?;
+        let there = found[prev].speaker.as_ref()?;
+        let known = self.gender_of(r);
+        if known != Gender::Unknown && known != g || self.is_organisation(r) || self.is_place(r) {
+            return None;
+        }
+        let same_sentence =
+            self.doc.sentence_of[here.tokens.start] == self.doc.sentence_of[there.tokens.start];
+        match there.kind {
+            MentionKind::Name(_) if same_sentence && there.tokens.start < here.tokens.start => {
+                Some(r.clone())
+            }
+            MentionKind::Pronoun(pg) if pg == g => Some(r.clone()),
+            _ => None,
+        }
     }
 
     fn is_place(&self, reference: &str) -> bool {

@@ -312,3 +312,20 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_il_continues_the_name_of_its_sentence_then_itself,
+    "fr",
+    "T\n\n« Nous avons embauché », s'est réjoui le président Barack Obama à Columbus.\n\n« Je promets le changement » a déclaré Mitt Romsey dans le Wisconsin où il a promis un « nouveau départ ».\n\nIl a estimé que ces statistiques constituaient un « triste rappel ».",
+    [
+        ("« Nous avons embauché »", Some("Barack Obama"), Some("Barack Obama"), Some("réjoui")),
+        ("« Je promets le changement »", Some("Mitt Romsey"), Some("Mitt Romsey"), Some("déclaré")),
+        ("« nouveau départ »", Some("il"), Some("Mitt Romsey"), Some("promis")),
+        (
+            "que ces statistiques constituaient un « triste rappel »",
+            Some("Il"),
+            Some("Mitt Romsey"),
+            Some("estimé")
+        ),
+    ]
+);
