@@ -94,6 +94,35 @@ impl<'a, 't> Resolver<'a, 't> {
                 candidates.push(Candidate { words, display });
             }
         }
+        // "Tasmeen Ali told the prime minister in a soft voice, her words …": the first
+        // gendered pronoun after a sentence's subject, before any other name, tells its gender.
+        for (k, run) in names.iter().enumerate() {
+            let sentence = &doc.sentences[doc.sentence_of[run.tokens.start]];
+            // After a quotation: "“…,” Tasmeen Ali told …".
+            let lead_quoted = doc.tokens[sentence.start..run.tokens.start]
+                .iter()
+                .all(|t| t.quote.is_some() || !t.is_word);
+            if run.tokens.len() < 2 || run.tokens.start - sentence.start > 2 && !lead_quoted {
+                continue;
+            }
+            let key = name_key(&display_name(doc, run));
+            if genders.contains_key(&key) {
+                continue;
+            }
+            let next_name = names.get(k + 1).map_or(usize::MAX, |r| r.tokens.start);
+            let gendered = (run.tokens.end..sentence.end.min(next_name))
+                .map(|i| &doc.tokens[i])
+                .take_while(|t| t.quote.is_none())
+                .find_map(|t| {
+                    lang.pronouns
+                        .get(&*t.norm)
+                        .copied()
+                        .filter(|g| matches!(g, Gender::Masculine | Gender::Feminine))
+                });
+            if let Some(g) = gendered {
+                genders.insert(key, g);
+            }
+        }
         let mut role_links = Vec::new();
         for (k, run) in names.iter().enumerate() {
             let floor = doc.sentences[doc.sentence_of[run.tokens.start]].start;

@@ -329,3 +329,13 @@ t!(
         ),
     ]
 );
+
+t!(
+    a_pronoun_after_a_name_tells_its_gender,
+    "en",
+    "T\n\nJustin Trudeau is warning voters.\n\n\"I came here to thank you,\" Tasnim Alawi told the prime minister, her words met with applause.\n\nHe said his government was glad to help.",
+    [
+        ("\"I came here to thank you,\"", Some("Tasnim Alawi"), Some("Tasnim Alawi"), Some("told")),
+        ("his government was glad to help", Some("He"), Some("Justin Trudeau"), Some("said")),
+    ]
+);
