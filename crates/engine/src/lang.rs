@@ -111,6 +111,8 @@ pub struct Language {
     pub(crate) organisation_joiners: HashSet<String>,
     /// Relative pronouns only a person takes ("Alfonso Espinos, who …").
     pub(crate) person_relatives: HashSet<String>,
+    /// Lower-case second parts that make an adjective of a name ("Calgary-based").
+    pub(crate) name_adjective_endings: HashSet<String>,
     pub(crate) honorifics: HashMap<String, Gender>,
     pub(crate) roles: HashSet<String>,
     pub(crate) pronouns: HashMap<String, Gender>,
@@ -301,6 +303,8 @@ struct Words {
     organisation_joiners: Vec<String>,
     #[serde(default)]
     person_relatives: Vec<String>,
+    #[serde(default)]
+    name_adjective_endings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -689,6 +693,7 @@ impl Language {
             place_openers: set(&file.words.place_openers),
             organisation_joiners: set(&file.words.organisation_joiners),
             person_relatives: set(&file.words.person_relatives),
+            name_adjective_endings: set(&file.words.name_adjective_endings),
             honorifics,
             roles: set(&file.titles.roles),
             pronouns,

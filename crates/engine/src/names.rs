@@ -77,7 +77,15 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 return true;
             }
         }
+        // "Calgary-based", "Toronto-area": an adjective made from a name.
+        let adjective = first_upper
+            && t.text.contains('-')
+            && t.text
+                .rsplit('-')
+                .next()
+                .is_some_and(|w| lang.name_adjective_endings.contains(w));
         if !first_upper
+            || adjective
             || t.norm.ends_with('\'')
             || lang.function_words.contains(&*t.norm)
             || lang.honorifics.contains_key(&*t.norm)

@@ -43,6 +43,8 @@ pub fn name_key(s: &str) -> String {
 struct Candidate {
     words: Vec<String>,
     display: String,
+    /// Where the article first writes it (a token index).
+    first: usize,
 }
 
 /// How many sentences after a description a name with the same role may stand
@@ -66,6 +68,8 @@ pub(crate) struct Resolver<'a, 't> {
     /// "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …".
     appositions: Vec<(String, usize)>,
     full_names: std::cell::RefCell<HashMap<String, String>>,
+    /// Where each one-word name is first written alone (a token index), by key.
+    first_single: HashMap<String, usize>,
     /// Names the text shows to be people: given a role ("Education Minister Rob Fleming")
     /// or followed by a person's relative pronoun ("Alfonso Espinos, who …"), by name key.
     people: rustc_hash::FxHashSet<String>,
@@ -91,7 +95,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 genders.entry(words.join(" ")).or_insert(g);
             }
             if !candidates.iter().any(|c| c.words == words) {
-                candidates.push(Candidate { words, display });
+                candidates.push(Candidate {
+                    words,
+                    display,
+                    first: run.tokens.start,
+                });
             }
         }
         // "Tasmeen Ali told the prime minister in a soft voice, her words …": the first
@@ -231,7 +239,14 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         }
+        let mut first_single = HashMap::default();
+        for run in names.iter().filter(|r| r.tokens.len() == 1) {
+            first_single
+                .entry(name_key(&display_name(doc, run)))
+                .or_insert(run.tokens.start);
+        }
         Resolver {
+            first_single,
             doc,
             lang,
             names,
@@ -296,8 +311,13 @@ impl<'a, 't> Resolver<'a, 't> {
                 && c.words.len() <= 3
                 && c.words[0] == key[0]
                 && !self.is_organisation(&c.display)
+                && self
+                    .first_single
+                    .get(&key[0])
+                    .is_none_or(|&single| single > c.first)
             {
-                // "Jayme" → "Jayme Closs": a person called by the first name.
+                // "Jayme" → "Jayme Closs": a person called by the first name once the full
+                // name is given ("Facebook" written before "Facebook Research" stays itself).
                 1
             } else {
                 0
