@@ -343,7 +343,7 @@ t!(
 t!(
     a_name_written_alone_first_does_not_become_a_longer_one,
     "en",
-    "T\n\nFacebook said it would stop. The app, called Facebook Research, paid users.\n\n\"We are fixing it,\" Facebook said.",
+    "T\n\nFacebook said it would stop. Its app Facebook Research paid users.\n\n\"We are fixing it,\" Facebook said.",
     [
         ("it would stop", Some("Facebook"), Some("Facebook"), Some("said")),
         ("\"We are fixing it,\"", Some("Facebook"), Some("Facebook"), Some("said")),
