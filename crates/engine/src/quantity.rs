@@ -652,13 +652,13 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
     {
         let prefix = fold(&t.text[..p]);
         if lang.currency_names.of_word(&prefix).is_some() {
-            let mut num = parse_digits(doc, n, i, p, &lang.unit_first_words)?;
+            let mut num = parse_digits(doc, lang, i, p)?;
             num.lead = Some(Span::new(t.span.start, t.span.start + p));
             return Some(num);
         }
     }
     if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-        let mut num = parse_digits(doc, n, i, 0, &lang.unit_first_words)?;
+        let mut num = parse_digits(doc, lang, i, 0)?;
         // "-1", "- 1 4/5": a minus sign that no number stands before.
         if let Some(sign) = i
             .checked_sub(1)
@@ -738,7 +738,7 @@ fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
                 return None;
             }
             if t.text.starts_with(|c: char| c.is_ascii_digit()) {
-                parse_digits(doc, n, at, 0, &lang.unit_first_words)
+                parse_digits(doc, lang, at, 0)
             } else {
                 parse_words(toks, lang, at)
             }
@@ -757,13 +757,9 @@ fn ratio(doc: &Document, lang: &Language, num: Num) -> Num {
 }
 
 /// Digits with group and decimal marks, spaced thousands, glued scales and units, scale words.
-fn parse_digits(
-    doc: &Document,
-    n: &Numbers,
-    i: usize,
-    skip: usize,
-    unit_words: &crate::lang::WordSet,
-) -> Option<Num> {
+fn parse_digits(doc: &Document, lang: &Language, i: usize, skip: usize) -> Option<Num> {
+    let n = &lang.numbers;
+    let unit_words = &lang.unit_first_words;
     let toks = &doc.tokens;
     let text = &toks[i].text[skip..];
     let numeric_len = text
@@ -957,6 +953,36 @@ fn parse_digits(
         if let (Some(a), Some(&d)) = (numerator, denominator) {
             value += a / d * scaled_by;
             end += 3 - usize::from(unsaid);
+        }
+    }
+    // "4 thousand 3 hundred and 21", "6 crore and two hundred": a smaller number goes on
+    // after a scale, itself scaled or after "and" once hundreds end ("3 hundred and 21"),
+    // but not "$20 million and 43 people".
+    if scaled_by > 1.0 && glued.is_none() && glued_high.is_none() {
+        let joined = toks.get(end).is_some_and(|t| n.joiners.contains(&*t.norm));
+        let at = end + usize::from(joined);
+        let rest = toks.get(at).filter(|t| t.is_word).and_then(|t| {
+            let rest = if t.text.starts_with(|c: char| c.is_ascii_digit()) {
+                parse_digits(doc, lang, at, 0)?
+            } else if joined && lang.number_words.contains(t.norm.split('-').next()?) {
+                // "3 hundred and one"
+                parse_words(toks, lang, at)?
+            } else {
+                return None;
+            };
+            (rest.glued.is_none() && rest.glued_high.is_none()).then_some(rest)
+        });
+        if let Some(rest) = rest {
+            let fits = rest.value >= 1.0 && rest.value < scaled_by && rest.value.fract() == 0.0;
+            let goes_on = if joined {
+                scaled_by == 100.0 || rest.scale > 1.0
+            } else {
+                rest.scale > 1.0
+            };
+            if fits && goes_on {
+                value += rest.value;
+                end = rest.end;
+            }
         }
     }
     value.is_finite().then_some(Num {
@@ -1574,6 +1600,31 @@ mod tests {
             (Some(46_800_000.0), Some("USD"))
         );
         assert_eq!((v[3].1, v[3].5.as_deref()), (Some(30.0), Some("%")));
+    }
+
+    #[test]
+    fn digits_and_scale_words_go_on_as_one_number() {
+        let v = values(
+            "en",
+            "4 thousand 3 hundred and 21 units, 3 hundred and one, $20 million and 43 people",
+        );
+        let got: Vec<(&str, Option<f64>)> = v.iter().map(|q| (q.0.as_str(), q.1)).collect();
+        assert_eq!(
+            got,
+            [
+                ("4 thousand 3 hundred and 21", Some(4321.0)),
+                ("3 hundred and one", Some(301.0)),
+                ("$20 million", Some(20e6)),
+                ("43", Some(43.0)),
+            ]
+        );
+        let v = values("en", "one over three, 1 over 20, 2mil, over 50 people");
+        assert_eq!(v[0].1, Some(1.0 / 3.0));
+        assert_eq!(v[1].1, Some(0.05));
+        assert_eq!(v[2].1, Some(2e6));
+        assert_eq!((v[3].2, v[3].4), (Some(50.0), Bound::MoreThan));
+        let v = values("fr", "2millions de couronnes, six crore");
+        assert_eq!((v[0].1, v[1].1), (Some(2e6), Some(6e7)));
     }
 
     #[test]
