@@ -218,6 +218,10 @@ pub struct Numbers {
     /// Denominators: "thirds" = 3, "cinquième" = 5, "half" = 2.
     #[serde(default)]
     pub denominators: HashMap<String, f64>,
+    /// Ordinals of units that end a compound denominator only after tens or hundreds:
+    /// "twenty-firsts", "vingt et unième" (alone, "second" is time, "first" a rank).
+    #[serde(default)]
+    pub ordinal_units: HashMap<String, f64>,
     /// The decimal point in words: "point", "virgule".
     #[serde(default)]
     pub decimal_words: Vec<String>,

@@ -716,8 +716,147 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
     if !lang.number_words.contains(first_part) && !lead {
         return None;
     }
-    let num = parse_words(toks, lang, i)?;
+    let mut num = parse_words(toks, lang, i)?;
+    if let Some((value, end)) = compound_fraction(toks, &lang.numbers, num.first, num.end) {
+        num.value = value;
+        num.end = end;
+    }
     Some(ratio(doc, lang, num))
+}
+
+/// Spelled fractions whose denominator is a compound ordinal: "one twenty-fifth" = 1/25,
+/// "one hundred thirty fifths" = 100/35, "un cent cinquième" = 1/105, while "one hundred and
+/// thirty fifths" = 130/5 (the joiner keeps the tens in the numerator) and "two and three
+/// quarters" stays a mixed number. The denominator is the longest run of words before the
+/// ordinal that makes one compound with it (tens then a unit ordinal, or round hundreds or
+/// thousands then a smaller one) and leaves a number before it. Returns the value and the
+/// token after the fraction, or None where the reading already made stands.
+fn compound_fraction(
+    toks: &[Token],
+    n: &Numbers,
+    first: usize,
+    end: usize,
+) -> Option<(f64, usize)> {
+    let parts_of = |t: &Token| -> Vec<String> {
+        t.norm
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let ordinal = |w: &str| {
+        n.denominators
+            .get(w)
+            .or_else(|| n.ordinal_units.get(w))
+            .copied()
+    };
+    // "three twenty firsts": a unit ordinal after tens ends the number too.
+    let mut end = end;
+    if let Some(t) = toks.get(end).filter(|t| t.is_word) {
+        let parts = parts_of(t);
+        let last = parts.last().map(String::as_str).unwrap_or("");
+        let ends_on_tens = parts.len() >= 2
+            || toks[end - 1]
+                .norm
+                .rsplit('-')
+                .next()
+                .and_then(|w| n.words.get(w))
+                .is_some_and(|&v| tens_take_unit(v, 1.0, false));
+        if n.ordinal_units.contains_key(last) && ends_on_tens {
+            end += 1;
+        }
+    }
+    // "une vingt et unième": the joiner the number left out, then the ordinal.
+    let tens_before = |k: usize| {
+        toks[k]
+            .norm
+            .rsplit('-')
+            .next()
+            .and_then(|w| n.words.get(w))
+            .is_some_and(|&v| tens_take_unit(v, 1.0, false))
+    };
+    if toks.get(end).is_some_and(|t| n.joiners.contains(&*t.norm))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| n.ordinal_units.contains_key(&*t.norm))
+        && tens_before(end - 1)
+    {
+        end += 2;
+    }
+    let last = toks.get(end.checked_sub(1)?)?;
+    let last_parts = parts_of(last);
+    let unit_word = last_parts.last()?;
+    let unit = ordinal(unit_word)?;
+    let negative = n.negatives.contains(&*toks[first].norm);
+    let start = first + usize::from(negative);
+    if start + 1 >= end {
+        return None;
+    }
+    // The value of a run of words, joiners skipped ("vingt et" = 20), "a"/"an" = 1.
+    let value_of = |from: usize, to: usize| -> Option<f64> {
+        let mut parts: Vec<String> = Vec::new();
+        for t in &toks[from..to] {
+            if n.one_words.contains(&*t.norm) && to - from == 1 {
+                return Some(1.0);
+            }
+            parts.extend(parts_of(t).into_iter().filter(|p| !n.joiners.contains(p)));
+        }
+        let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+        (!refs.is_empty()).then_some(())?;
+        words_value(&refs, n)
+    };
+    let compound = |head: f64, unit: f64| -> Option<f64> {
+        let tens = (20.0..100.0).contains(&head) && head % 10.0 == 0.0 && unit < 10.0;
+        let round = head >= 100.0 && head % 100.0 == 0.0 && unit < 100.0;
+        (tens || round).then_some(head + unit)
+    };
+    let sign = if negative { -1.0 } else { 1.0 };
+    let is_joiner = |k: usize| n.joiners.contains(&*toks[k].norm);
+    // "twenty-fifth", "vingt-et-unième": the ordinal token holds its own compound.
+    let own_head: Vec<&str> = last_parts[..last_parts.len() - 1]
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !n.joiners.contains(*p))
+        .collect();
+    if !own_head.is_empty() {
+        let denominator = compound(words_value(&own_head, n)?, unit)?;
+        if is_joiner(end - 2) {
+            return None;
+        }
+        let numerator = value_of(start, end - 1)?;
+        return Some((sign * numerator / denominator, end));
+    }
+    let needs_multiplier = |w: &str| {
+        (n.hundreds.contains_key(w) || n.scales.contains_key(w)) && !n.bare_scales.contains(w)
+    };
+    for k in start + 1..end - 1 {
+        let opens = toks[k].norm.split('-').next().unwrap_or("");
+        if is_joiner(k) || is_joiner(k - 1) || needs_multiplier(opens) {
+            continue;
+        }
+        let (Some(head), Some(numerator)) = (value_of(k, end - 1), value_of(start, k)) else {
+            continue;
+        };
+        // "quatre-vingt-quinze cent cinquièmes" = 9 500 fifths: hundreds after a number
+        // past ten multiply it ("un cent cinquième" = 1/105 does not).
+        if n.hundreds.contains_key(opens) && numerator >= 10.0 {
+            continue;
+        }
+        if let Some(denominator) = compound(head, unit) {
+            return Some((sign * numerator / denominator, end));
+        }
+    }
+    // "one hundred and thirty fifths" = 130/5, "vingt et un cinquième" = 21/5; but "two and
+    // three quarters", "one hundred and three and two thirds" are mixed numbers.
+    let joiner = (start..end - 1).rev().find(|&k| is_joiner(k))?;
+    let before = value_of(joiner.checked_sub(1).filter(|&b| b >= start)?, joiner)?;
+    let after = value_of(joiner + 1, end - 1)?;
+    // (Only "et un" makes one number with tens: "vingt et un", not "twenty and three".)
+    if after >= 10.0 || after == 1.0 && tens_take_unit(before, after, true) {
+        let numerator = value_of(start, end - 1)?;
+        return Some((sign * numerator / unit, end));
+    }
+    None
 }
 
 /// "un sur trois" = 1/3 when a ratio word joins two numbers.
@@ -1625,6 +1764,32 @@ mod tests {
         assert_eq!((v[3].2, v[3].4), (Some(50.0), Bound::MoreThan));
         let v = values("fr", "2millions de couronnes, six crore");
         assert_eq!((v[0].1, v[1].1), (Some(2e6), Some(6e7)));
+    }
+
+    #[test]
+    fn compound_denominators() {
+        let one = |code: &str, text: &str| values(code, text)[0].1.unwrap();
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+        assert!(close(one("en", "one twenty-fifth"), 1.0 / 25.0));
+        assert!(close(one("en", "three twenty firsts"), 3.0 / 21.0));
+        assert!(close(one("en", "one hundred thirty fifths"), 100.0 / 35.0));
+        assert!(close(one("en", "one hundred and thirty fifths"), 26.0));
+        assert!(close(one("en", "one one hundred fifth"), 1.0 / 105.0));
+        assert!(close(
+            one("en", "one hundred one thousand fifths"),
+            100.0 / 1005.0
+        ));
+        // Mixed numbers and plain fractions keep their reading.
+        assert!(close(one("en", "twenty and three fifths"), 20.6));
+        assert!(close(one("en", "two and three quarters"), 2.75));
+        assert!(close(one("en", "two thirds"), 2.0 / 3.0));
+        assert!(close(one("fr", "une vingt et unième"), 1.0 / 21.0));
+        assert!(close(one("fr", "un cent cinquième"), 1.0 / 105.0));
+        assert!(close(
+            one("fr", "quatre-vingt-quinze cent cinquièmes"),
+            1900.0
+        ));
+        assert!(close(one("fr", "cent mille billionièmes"), 1e-7));
     }
 
     #[test]
