@@ -829,8 +829,8 @@ fn compound_fraction(
     let needs_multiplier = |w: &str| {
         (n.hundreds.contains_key(w) || n.scales.contains_key(w)) && !n.bare_scales.contains(w)
     };
-    for k in start + 1..end - 1 {
-        let opens = toks[k].norm.split('-').next().unwrap_or("");
+    for (k, tok) in toks.iter().enumerate().take(end - 1).skip(start + 1) {
+        let opens = tok.norm.split('-').next().unwrap_or("");
         if is_joiner(k) || is_joiner(k - 1) || needs_multiplier(opens) {
             continue;
         }
