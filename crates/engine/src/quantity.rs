@@ -831,7 +831,14 @@ fn compound_fraction(
     };
     for (k, tok) in toks.iter().enumerate().take(end - 1).skip(start + 1) {
         let opens = tok.norm.split('-').next().unwrap_or("");
-        if is_joiner(k) || is_joiner(k - 1) || needs_multiplier(opens) {
+        // Not inside "ninety - five", a compound spelled with a spaced hyphen.
+        let after_hyphen = !toks[k - 1].is_word;
+        if !tok.is_word
+            || after_hyphen
+            || is_joiner(k)
+            || is_joiner(k - 1)
+            || needs_multiplier(opens)
+        {
             continue;
         }
         let (Some(head), Some(numerator)) = (value_of(k, end - 1), value_of(start, k)) else {
@@ -846,17 +853,23 @@ fn compound_fraction(
             return Some((sign * numerator / denominator, end));
         }
     }
-    // "one hundred and thirty fifths" = 130/5, "vingt et un cinquième" = 21/5; but "two and
-    // three quarters", "one hundred and three and two thirds" are mixed numbers.
+    // After a joiner, a proper fraction makes a mixed number ("twenty and three fifths",
+    // "two hundred and fifty-four hundredths" = 200.54); an improper one takes the whole
+    // number as its numerator ("one hundred and thirty fifths" = 130/5).
     let joiner = (start..end - 1).rev().find(|&k| is_joiner(k))?;
-    let before = value_of(joiner.checked_sub(1).filter(|&b| b >= start)?, joiner)?;
     let after = value_of(joiner + 1, end - 1)?;
-    // (Only "et un" makes one number with tens: "vingt et un", not "twenty and three".)
-    if after >= 10.0 || after == 1.0 && tens_take_unit(before, after, true) {
+    if after >= unit {
         let numerator = value_of(start, end - 1)?;
         return Some((sign * numerator / unit, end));
     }
-    None
+    let whole = value_of(start, joiner)?;
+    // "one million and a half": a fraction of the scale the whole ended on.
+    let scale = joiner
+        .checked_sub(1)
+        .and_then(|b| n.scales.get(&*toks[b].norm))
+        .copied()
+        .unwrap_or(1.0);
+    Some((sign * (whole + after / unit * scale), end))
 }
 
 /// "un sur trois" = 1/3 when a ratio word joins two numbers.
@@ -1211,8 +1224,22 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
     let mut pending_one = false;
     // The scale word the number last ended on, and the one it ended on before a joiner.
     let (mut last_scale, mut mark_scale) = (1.0, 1.0);
-    while j < toks.len() && toks[j].is_word {
+    while j < toks.len() {
         let t = &toks[j];
+        if !t.is_word {
+            // "fifty - two", "five - eighths": a hyphen written with spaces.
+            let next = toks.get(j + 1).filter(|nt| nt.is_word).map(|nt| &*nt.norm);
+            let unit = next.and_then(|w| n.words.get(w)).copied();
+            let spaced_hyphen = t.is_punct('-')
+                && any
+                && (unit.is_some_and(|u| tens_take_unit(current % 100.0, u, false))
+                    || current < 10.0 && next.is_some_and(|w| n.denominators.contains_key(w)));
+            if spaced_hyphen {
+                j += 1;
+                continue;
+            }
+            break;
+        }
         // "vingt-et-un": a joiner inside a hyphenated number is part of it.
         let parts: Vec<&str> = t
             .norm
@@ -1783,6 +1810,15 @@ mod tests {
         assert!(close(one("en", "twenty and three fifths"), 20.6));
         assert!(close(one("en", "two and three quarters"), 2.75));
         assert!(close(one("en", "two thirds"), 2.0 / 3.0));
+        assert!(close(
+            one("en", "two hundred and fifty-four hundredths"),
+            200.54
+        ));
+        assert!(close(one("en", "one million and a half"), 1.5e6));
+        assert!(close(one("en", "fifty - two"), 52.0));
+        assert!(close(one("en", "ninety - five hundred fifths"), 1900.0));
+        let range = values("en", "ten - twenty");
+        assert_eq!((range[0].2, range[0].3), (Some(10.0), Some(20.0)));
         assert!(close(one("fr", "une vingt et unième"), 1.0 / 21.0));
         assert!(close(one("fr", "un cent cinquième"), 1.0 / 105.0));
         assert!(close(
