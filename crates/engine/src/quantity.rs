@@ -992,6 +992,9 @@ fn parse_digits(doc: &Document, lang: &Language, i: usize, skip: usize) -> Optio
             value = times_ten_to(value, e);
         } else if let Some(&scale) = n.suffix_scales.get(&suffix) {
             value *= scale;
+        } else if rest == "MM" {
+            // "US$ 1MM": finance's thousand thousands (lower case "mm" is millimetres).
+            value *= 1e6;
         } else if let Some((a, b)) = suffix.split_once('-').filter(|(a, b)| {
             n.suffix_scales.contains_key(*a) && b.starts_with(|c: char| c.is_ascii_digit())
         }) {
@@ -1075,8 +1078,12 @@ fn parse_digits(doc: &Document, lang: &Language, i: usize, skip: usize) -> Optio
             .get(&*t.norm)
             .or_else(|| n.multipliers.get(&*t.norm))
             .or(hundred);
-        // "2.33 k": a lone "k" after a space.
-        let spaced_k = (t.norm == "k").then_some(&1e3);
+        // "2.33 k", "1,674,200.5 M": a lone "k" or capital "M" after a space.
+        let spaced_k = match &*t.text {
+            "k" | "K" => Some(&1e3),
+            "M" | "MM" => Some(&1e6),
+            _ => None,
+        };
         match scale.or(spaced_k) {
             Some(&s) => {
                 value *= s;
@@ -1789,6 +1796,10 @@ mod tests {
         assert_eq!(v[1].1, Some(0.05));
         assert_eq!(v[2].1, Some(2e6));
         assert_eq!((v[3].2, v[3].4), (Some(50.0), Bound::MoreThan));
+        let v = values("en", "1,674,200.5 M, US$ 1MM, a 5mm screw");
+        assert_eq!((v[0].1, v[1].1), (Some(1_674_200.5e6), Some(1e6)));
+        assert_eq!((v[2].1, v[2].5.as_deref()), (Some(5.0), Some("mm")));
+        assert_eq!(values("fr", "en mil neuf cent vingt")[0].1, Some(1920.0));
         let v = values("fr", "2millions de couronnes, six crore");
         assert_eq!((v[0].1, v[1].1), (Some(2e6), Some(6e7)));
     }
