@@ -1079,7 +1079,7 @@ fn parse_digits(doc: &Document, lang: &Language, i: usize, skip: usize) -> Optio
             .or_else(|| n.multipliers.get(&*t.norm))
             .or(hundred);
         // "2.33 k", "1,674,200.5 M": a lone "k" or capital "M" after a space.
-        let spaced_k = match &*t.text {
+        let spaced_k = match t.text {
             "k" | "K" => Some(&1e3),
             "M" | "MM" => Some(&1e6),
             _ => None,
