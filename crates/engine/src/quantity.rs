@@ -277,8 +277,24 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         }
         // A unit glued to the digits: "200lbs", "3-inch", "75ml".
         if let Some(g) = first.glued {
-            let text = fold(g.slice(doc.text)).into_owned();
-            if let Some(u) = lang.unit_names.of_word(&text) {
+            let raw = g.slice(doc.text);
+            let text = fold(raw).into_owned();
+            // "30C", "95F": a lone glued letter is a temperature only as a capital, not before
+            // a slash ("14.7C/ per security"), and only at a temperature the weather can have
+            // (not "Boeing 777F").
+            let lone_letter_ok = |u: &str| {
+                let after = doc.text[g.end..].chars().next();
+                let (low, high) = if u == "°F" {
+                    (-130.0, 140.0)
+                } else {
+                    (-90.0, 60.0)
+                };
+                raw.chars().count() != 1
+                    || raw.chars().all(char::is_uppercase)
+                        && after != Some('/')
+                        && (low..=high).contains(&first.value)
+            };
+            if let Some(u) = lang.unit_names.of_word(&text).filter(|u| lone_letter_ok(u)) {
                 unit = Some(u.to_string());
                 kind = QuantityKind::Dimension;
             } else if let Some(c) = lang.currency_names.of_word(&text) {
@@ -1800,6 +1816,13 @@ mod tests {
         assert_eq!((v[0].1, v[1].1), (Some(1_674_200.5e6), Some(1e6)));
         assert_eq!((v[2].1, v[2].5.as_deref()), (Some(5.0), Some("mm")));
         assert_eq!(values("fr", "en mil neuf cent vingt")[0].1, Some(1920.0));
+        // A glued capital C or F is a temperature only where the weather can be.
+        let v = values(
+            "en",
+            "it was 30C, a Boeing 777F, 14.7C/ per share, 11c a share",
+        );
+        let units: Vec<Option<&str>> = v.iter().map(|q| q.5.as_deref()).collect();
+        assert_eq!(units, [Some("°C"), None, None, None]);
         let v = values("fr", "2millions de couronnes, six crore");
         assert_eq!((v[0].1, v[1].1), (Some(2e6), Some(6e7)));
     }
