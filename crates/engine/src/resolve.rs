@@ -73,6 +73,9 @@ pub(crate) struct Resolver<'a, 't> {
     /// Names the text shows to be people: given a role ("Education Minister Rob Fleming")
     /// or followed by a person's relative pronoun ("Alfonso Espinos, who …"), by name key.
     people: rustc_hash::FxHashSet<String>,
+    /// Names the text shows to be organisations: after a kind word ("l'entreprise américaine
+    /// Hewlett-Packard", "the company Acme") or before an acronym ("Hewlett-Packard (HP)").
+    organisations: rustc_hash::FxHashSet<String>,
     /// Organisation names the article writes with their article ("The Kelowna Rockets
     /// said", "the EU has"), by name key, with the article as written.
     articles: HashMap<String, String>,
@@ -209,6 +212,29 @@ impl<'a, 't> Resolver<'a, 't> {
                 people.insert(name_key(&display_name(doc, run)));
             }
         }
+        let mut organisations = rustc_hash::FxHashSet::default();
+        for run in names {
+            let floor = doc.sentences[doc.sentence_of[run.tokens.start]].start;
+            let kind_before = (run.tokens.start.saturating_sub(3).max(floor)..run.tokens.start)
+                .map(|i| &doc.tokens[i])
+                .any(|t| {
+                    t.is_word && !t.is_capitalised() && lang.organisation_markers.contains(&*t.norm)
+                });
+            let acronym_after = doc
+                .tokens
+                .get(run.tokens.end)
+                .is_some_and(|t| t.is_punct('('))
+                && doc.tokens.get(run.tokens.end + 1).is_some_and(|t| {
+                    t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase())
+                })
+                && doc
+                    .tokens
+                    .get(run.tokens.end + 2)
+                    .is_some_and(|t| t.is_punct(')'));
+            if kind_before || acronym_after {
+                organisations.insert(name_key(&display_name(doc, run)));
+            }
+        }
         let mut articles = HashMap::default();
         if lang.keep_determiner_in_reference {
             for run in names {
@@ -256,6 +282,7 @@ impl<'a, 't> Resolver<'a, 't> {
             appositions,
             full_names: Default::default(),
             people,
+            organisations,
             articles,
         }
     }
@@ -635,6 +662,9 @@ impl<'a, 't> Resolver<'a, 't> {
     }
 
     fn is_organisation(&self, reference: &str) -> bool {
+        if self.organisations.contains(&name_key(reference)) {
+            return true;
+        }
         let acronym =
             reference.len() >= 2 && reference.chars().all(|c| c.is_uppercase() || c == '-');
         acronym

@@ -349,3 +349,15 @@ t!(
         ("\"We are fixing it,\"", Some("Facebook"), Some("Facebook"), Some("said")),
     ]
 );
+
+t!(
+    fr_la_direction_is_the_company_named_before,
+    "fr",
+    "T\n\nLe plan de l'entreprise américaine Packard-Lorne (PL) se poursuit. En effet, environ 520 postes seront supprimés en France d'ici à 2014, a indiqué la direction.",
+    [(
+        "En effet, environ 520 postes seront supprimés en France d'ici à 2014",
+        Some("la direction"),
+        Some("Packard-Lorne"),
+        Some("indiqué")
+    )]
+);
