@@ -68,6 +68,8 @@ pub(crate) struct Resolver<'a, 't> {
     /// "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …".
     appositions: Vec<(String, usize)>,
     full_names: std::cell::RefCell<HashMap<String, String>>,
+    /// Each name run's display form, by index.
+    displays: Vec<String>,
     /// Where each one-word name is first written alone (a token index), by key.
     first_single: HashMap<String, usize>,
     /// Names the text shows to be people: given a role ("Education Minister Rob Fleming")
@@ -83,12 +85,19 @@ pub(crate) struct Resolver<'a, 't> {
 
 impl<'a, 't> Resolver<'a, 't> {
     pub(crate) fn new(doc: &'a Document<'t>, lang: &'a Language, names: &'a [NameRun]) -> Self {
+        // Each name's display form and comparison key, made once.
+        let displays: Vec<String> = names.iter().map(|r| display_name(doc, r)).collect();
+        let keys: Vec<String> = displays.iter().map(|d| name_key(d)).collect();
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut genders = HashMap::default();
         // Only names of two words or more can be fuller than a mention.
-        for run in names.iter().filter(|r| r.tokens.len() >= 2) {
-            let display = display_name(doc, run);
-            let words: Vec<String> = name_key(&display).split(' ').map(str::to_string).collect();
+        for (k, run) in names
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.tokens.len() >= 2)
+        {
+            let display = displays[k].clone();
+            let words: Vec<String> = keys[k].split(' ').map(str::to_string).collect();
             let given = lang.given_name(&crate::lang::fold(doc.tokens[run.tokens.start].text));
             let known = run
                 .honorific
@@ -116,7 +125,7 @@ impl<'a, 't> Resolver<'a, 't> {
             if run.tokens.len() < 2 || run.tokens.start - sentence.start > 2 && !lead_quoted {
                 continue;
             }
-            let key = name_key(&display_name(doc, run));
+            let key = keys[k].clone();
             if genders.contains_key(&key) {
                 continue;
             }
@@ -197,9 +206,9 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         let mut people = rustc_hash::FxHashSet::default();
         for k in role_links.iter().map(|&(_, k)| k).chain(role_people) {
-            people.insert(name_key(&display_name(doc, &names[k])));
+            people.insert(keys[k].clone());
         }
-        for run in names {
+        for (k, run) in names.iter().enumerate() {
             let relative = doc
                 .tokens
                 .get(run.tokens.end)
@@ -209,11 +218,11 @@ impl<'a, 't> Resolver<'a, 't> {
                     .get(run.tokens.end + 1)
                     .is_some_and(|t| lang.person_relatives.contains(&*t.norm));
             if relative {
-                people.insert(name_key(&display_name(doc, run)));
+                people.insert(keys[k].clone());
             }
         }
         let mut organisations = rustc_hash::FxHashSet::default();
-        for run in names {
+        for (k, run) in names.iter().enumerate() {
             let floor = doc.sentences[doc.sentence_of[run.tokens.start]].start;
             let kind_before = (run.tokens.start.saturating_sub(3).max(floor)..run.tokens.start)
                 .map(|i| &doc.tokens[i])
@@ -232,12 +241,12 @@ impl<'a, 't> Resolver<'a, 't> {
                     .get(run.tokens.end + 2)
                     .is_some_and(|t| t.is_punct(')'));
             if kind_before || acronym_after {
-                organisations.insert(name_key(&display_name(doc, run)));
+                organisations.insert(keys[k].clone());
             }
         }
         let mut articles = HashMap::default();
         if lang.keep_determiner_in_reference {
-            for run in names {
+            for (k, run) in names.iter().enumerate() {
                 let Some(article) = run.tokens.start.checked_sub(1).map(|p| &doc.tokens[p]) else {
                     continue;
                 };
@@ -251,7 +260,6 @@ impl<'a, 't> Resolver<'a, 't> {
                         || lang.clause_openers.contains(&*t.norm)
                         || lang.adverbs.contains(&*t.norm)
                 });
-                let display = display_name(doc, run);
                 let given = lang
                     .given_name(&fold(doc.tokens[run.tokens.start].text))
                     .is_some();
@@ -260,18 +268,23 @@ impl<'a, 't> Resolver<'a, 't> {
                     && !lang.complementizers.contains(&*article.norm);
                 if article_word && ends_phrase && !given {
                     articles
-                        .entry(name_key(&display))
+                        .entry(keys[k].clone())
                         .or_insert_with(|| article.text.to_string());
                 }
             }
         }
         let mut first_single = HashMap::default();
-        for run in names.iter().filter(|r| r.tokens.len() == 1) {
+        for (k, run) in names
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.tokens.len() == 1)
+        {
             first_single
-                .entry(name_key(&display_name(doc, run)))
+                .entry(keys[k].clone())
                 .or_insert(run.tokens.start);
         }
         Resolver {
+            displays,
             first_single,
             doc,
             lang,
@@ -289,7 +302,7 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// The fullest name in the article for the name run `k` (memoised by its words).
     fn full_name(&self, k: usize) -> String {
-        let display = display_name(self.doc, &self.names[k]);
+        let display = self.displays[k].clone();
         if let Some(hit) = self.full_names.borrow().get(&display) {
             return hit.clone();
         }
@@ -515,10 +528,10 @@ impl<'a, 't> Resolver<'a, 't> {
             .names
             .partition_point(|r| self.doc.tokens[r.tokens.start].span.start < before);
         // The latest person opening a sentence, else the first person the article names.
-        let person = |run: &NameRun| {
+        let person = |k: usize, run: &NameRun| {
             run.tokens.len() >= 2 && {
-                let name = display_name(self.doc, run);
-                !self.is_organisation(&name) && !self.is_place(&name) && compatible(&name)
+                let name = &self.displays[k];
+                !self.is_organisation(name) && !self.is_place(name) && compatible(name)
             }
         };
         let opens_sentence = |run: &NameRun| {
@@ -530,12 +543,12 @@ impl<'a, 't> Resolver<'a, 't> {
             .enumerate()
             .rev()
             .take(200)
-            .find(|(_, run)| person(run) && opens_sentence(run))
+            .find(|(k, run)| person(*k, run) && opens_sentence(run))
             .or_else(|| {
                 self.names[..upto]
                     .iter()
                     .enumerate()
-                    .find(|(_, run)| person(run))
+                    .find(|(k, run)| person(*k, run))
             })
             // No person at all: "L'ONG Human Rights Watch … dans lequel elle dévoile": an
             // organisation opening the sentence.
@@ -545,8 +558,8 @@ impl<'a, 't> Resolver<'a, 't> {
                     .enumerate()
                     .rev()
                     .take(20)
-                    .find(|(_, run)| {
-                        opens_sentence(run) && self.is_organisation(&display_name(self.doc, run))
+                    .find(|(k, run)| {
+                        opens_sentence(run) && self.is_organisation(&self.displays[*k])
                     })
             })
             .map(|(k, _)| self.full_name(k))
@@ -894,10 +907,13 @@ fn capitalise_first(s: &str) -> String {
 fn display_name(doc: &Document, run: &NameRun) -> String {
     let span = doc.token_span(run.tokens.start, run.tokens.end - 1);
     let text = span.slice(doc.text);
-    let words: Vec<&str> = text.split(' ').collect();
     // Abbreviations with dots ("U.S.") keep their capitals.
     let shouted =
         |w: &str| w.chars().count() > 3 && !w.contains('.') && w.chars().all(|c| !c.is_lowercase());
+    if !text.split(' ').any(shouted) {
+        return text.to_string();
+    }
+    let words: Vec<&str> = text.split(' ').collect();
     if words.len() > 1 && words.iter().any(|w| !shouted(w)) {
         words
             .iter()
