@@ -403,9 +403,9 @@ impl<'a, 't> Resolver<'a, 't> {
                         }
                         r
                     }
-                    MentionKind::Description => {
-                        self.description(m.tokens.clone(), &mut heads, &out)
-                    }
+                    MentionKind::Description => self
+                        .named_next_in_sentence(m, found.get(n + 1))
+                        .or_else(|| self.description(m.tokens.clone(), &mut heads, &out)),
                 }
             } else {
                 None
@@ -413,6 +413,30 @@ impl<'a, 't> Resolver<'a, 't> {
             out.push(reference);
         }
         out
+    }
+
+    /// "le chef du Conseil a critiqué …; c'est un exemple d'ingérence, a déclaré Abdel
+    /// Basset Sayda": a definite role description whose own sentence names the next speaker.
+    fn named_next_in_sentence(
+        &self,
+        m: &crate::attribute::Mention,
+        next: Option<&Found>,
+    ) -> Option<String> {
+        let first = self.doc.tokens.get(m.tokens.start)?;
+        if !self.lang.definite.contains(&*first.norm) {
+            return None;
+        }
+        let role = self.doc.tokens[m.tokens.clone()]
+            .iter()
+            .any(|t| t.is_word && !t.is_capitalised() && self.lang.is_role(&t.norm));
+        let speaker = next?.speaker.as_ref()?;
+        let MentionKind::Name(k) = speaker.kind else {
+            return None;
+        };
+        let same_sentence =
+            self.doc.sentence_of[speaker.tokens.start] == self.doc.sentence_of[m.tokens.start];
+        let r = self.full_name(k);
+        (role && same_sentence && self.is_person(&r) && !self.is_organisation(&r)).then_some(r)
     }
 
     fn pronoun(

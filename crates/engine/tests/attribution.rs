@@ -361,3 +361,23 @@ t!(
         Some("indiqué")
     )]
 );
+
+t!(
+    fr_a_role_description_is_the_person_its_sentence_names_next,
+    "fr",
+    "T\n\nDans une interview, le chef du Conseil a critiqué la suggestion de constituer un front élargi ; c’est un exemple d’ingérence étrangère, a déclaré Abdel Karim Sadi.",
+    [
+        (
+            "la suggestion de constituer un front élargi",
+            Some("le chef du Conseil"),
+            Some("Abdel Karim Sadi"),
+            Some("critiqué")
+        ),
+        (
+            "c’est un exemple d’ingérence étrangère",
+            Some("Abdel Karim Sadi"),
+            Some("Abdel Karim Sadi"),
+            Some("déclaré")
+        ),
+    ]
+);
