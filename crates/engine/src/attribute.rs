@@ -1752,6 +1752,13 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// …, X said. / …, a déclaré le ministre.
+    /// True for a word that shows a short clause is one: an auxiliary or a speech verb
+    /// ("It is", "We did").
+    fn is_verb_like(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        self.lang.auxiliaries.contains(&*t.norm) || self.lang.cues.contains_key(&*t.norm)
+    }
+
     fn clause_then_cue(&mut self, cue: &Cue, cues: &[Cue]) -> bool {
         if !matches!(cue.kind, CueKind::Verb { .. }) {
             return false;
@@ -1839,6 +1846,11 @@ impl<'a, 't> Attributor<'a, 't> {
         if words <= 6
             && self.lang.prepositions.contains(&*first.norm)
             && !self.lang.is_determiner(&first.norm)
+        {
+            return false;
+        }
+        // "The app, called Facebook Research, paid users": two words are a noun, not a clause.
+        if words <= 2 && (clause_start..stop).all(|k| !self.tok(k).is_word || !self.is_verb_like(k))
         {
             return false;
         }

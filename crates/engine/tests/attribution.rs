@@ -381,3 +381,10 @@ t!(
         ),
     ]
 );
+
+t!(
+    a_naming_participle_is_no_speech,
+    "en",
+    "T\n\nThe app, called Facebook Research, paid users up to $20 a month.",
+    []
+);
