@@ -766,24 +766,8 @@ fn compound_fraction(
             .or_else(|| n.ordinal_units.get(w))
             .copied()
     };
-    // "three twenty firsts": a unit ordinal after tens ends the number too.
-    let mut end = end;
-    if let Some(t) = toks.get(end).filter(|t| t.is_word) {
-        let parts = parts_of(t);
-        let last = parts.last().map(String::as_str).unwrap_or("");
-        let ends_on_tens = parts.len() >= 2
-            || toks[end - 1]
-                .norm
-                .rsplit('-')
-                .next()
-                .and_then(|w| n.words.get(w))
-                .is_some_and(|&v| tens_take_unit(v, 1.0, false));
-        if n.ordinal_units.contains_key(last) && ends_on_tens {
-            end += 1;
-        }
-    }
-    // "une vingt et unième": the joiner the number left out, then the ordinal.
-    let tens_before = |k: usize| {
+    // Whether token `k` ends on round tens ("twenty", "quatre-vingt").
+    let ends_on_tens = |k: usize| {
         toks[k]
             .norm
             .rsplit('-')
@@ -791,11 +775,21 @@ fn compound_fraction(
             .and_then(|w| n.words.get(w))
             .is_some_and(|&v| tens_take_unit(v, 1.0, false))
     };
+    // "three twenty firsts": a unit ordinal after tens ends the number too.
+    let mut end = end;
+    if let Some(t) = toks.get(end).filter(|t| t.is_word) {
+        let parts = parts_of(t);
+        let last = parts.last().map(String::as_str).unwrap_or("");
+        if n.ordinal_units.contains_key(last) && (parts.len() >= 2 || ends_on_tens(end - 1)) {
+            end += 1;
+        }
+    }
+    // "une vingt et unième": the joiner the number left out, then the ordinal.
     if toks.get(end).is_some_and(|t| n.joiners.contains(&*t.norm))
         && toks
             .get(end + 1)
             .is_some_and(|t| n.ordinal_units.contains_key(&*t.norm))
-        && tens_before(end - 1)
+        && ends_on_tens(end - 1)
     {
         end += 2;
     }
