@@ -1484,6 +1484,23 @@ impl<'a, 't> Attributor<'a, 't> {
         if s < sent.end && self.tok(s).is_punct(':') {
             s += 1;
         }
+        // "an expert who writes extensively about the Kremlin, noted that …": the verb of a
+        // relative clause, when the sentence's own speech verb follows after a comma.
+        let relative = cue.first > 0
+            && self
+                .lang
+                .person_relatives
+                .contains(&*self.tok(cue.first - 1).norm);
+        if relative
+            && cues.iter().any(|c| {
+                c.first > cue.last
+                    && c.first < sent.end
+                    && self.tok(c.first - 1).is_punct(',')
+                    && matches!(c.kind, CueKind::Verb { .. })
+            })
+        {
+            return false;
+        }
         if s >= sent.end {
             return false;
         }

@@ -388,3 +388,15 @@ t!(
     "T\n\nThe app, called Facebook Research, paid users up to $20 a month.",
     []
 );
+
+t!(
+    a_speech_verb_inside_a_relative_clause_gives_way_to_the_main_one,
+    "en",
+    "T\n\nTamara Stanek, an independent expert who writes extensively about the Kremlin, noted that the stance stems from his view of the West.",
+    [(
+        "that the stance stems from his view of the West",
+        Some("Tamara Stanek"),
+        Some("Tamara Stanek"),
+        Some("noted")
+    )]
+);
