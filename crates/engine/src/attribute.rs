@@ -2,6 +2,7 @@
 //! speaker mention. Rules run in order of reliability: quote then cue, cue then quote, nominal
 //! cues, reported clauses, clause then cue, and last floating quotes that continue a speaker.
 
+use crate::lang::WordClass;
 use std::ops::Range;
 
 use crate::doc::Document;
@@ -263,10 +264,10 @@ impl<'a, 't> Attributor<'a, 't> {
             if !t.is_word || t.quote.is_some() {
                 break;
             }
-            if self.lang.negations.contains(&*t.norm) {
+            if t.is(WordClass::NEGATIONS) {
                 return false;
             }
-            if self.lang.adverbs.contains(&*t.norm) || self.lang.auxiliaries.contains(&*t.norm) {
+            if t.is(WordClass::ADVERBS) || t.is(WordClass::AUXILIARIES) {
                 left.get_or_insert(i - 1);
                 i -= 1;
                 continue;
@@ -280,7 +281,7 @@ impl<'a, 't> Attributor<'a, 't> {
             return true;
         };
         let before = self.tok(l);
-        if l + 1 == cue.first && self.lang.infinitive_markers.contains(&*before.norm) {
+        if l + 1 == cue.first && before.is(WordClass::INFINITIVE_MARKERS) {
             return false;
         }
         let bare = cue.first == cue.last && self.tok(cue.first).norm == lemma;
@@ -288,17 +289,17 @@ impl<'a, 't> Attributor<'a, 't> {
             let next = self.doc.tokens.get(cue.last + 1);
             // "… say the issue is", "say that": a clause after it makes it a verb.
             let clause_follows = next.is_some_and(|t| {
-                self.lang.complementizers.contains(&*t.norm)
-                    || self.lang.subject_pronouns.contains(&*t.norm)
-                    || self.lang.definite.contains(&*t.norm)
+                t.is(WordClass::COMPLEMENTIZERS)
+                    || t.is(WordClass::SUBJECT_PRONOUNS)
+                    || t.is(WordClass::DEFINITE)
             });
-            let ok = self.lang.subject_pronouns.contains(&*before.norm)
-                || self.lang.auxiliaries.contains(&*before.norm)
+            let ok = before.is(WordClass::SUBJECT_PRONOUNS)
+                || before.is(WordClass::AUXILIARIES)
                 || before.is_capitalised()
                 || before.norm.ends_with('s')
                 || (clause_follows
-                    && !self.lang.is_determiner(&before.norm)
-                    && !self.lang.prepositions.contains(&*before.norm));
+                    && !before.is(WordClass::DETERMINER)
+                    && !before.is(WordClass::PREPOSITIONS));
             return ok;
         }
         true
@@ -352,13 +353,9 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             // A capital away from the sentence start is a name ("Ms. May said"), not "may".
             let name_like = t.is_capitalised() && i - 1 > floor;
-            let clitic = self.lang.object_clitics.contains(&*t.norm) && i > floor + 1;
-            if !name_like
-                && (clitic
-                    || self.lang.auxiliaries.contains(&*t.norm)
-                    || self.lang.adverbs.contains(&*t.norm))
-            {
-                if i == cue.first && self.lang.passive_auxiliaries.contains(&*t.norm) {
+            let clitic = t.is(WordClass::OBJECT_CLITICS) && i > floor + 1;
+            if !name_like && (clitic || t.is(WordClass::AUXILIARIES) || t.is(WordClass::ADVERBS)) {
+                if i == cue.first && t.is(WordClass::PASSIVE_AUXILIARIES) {
                     passive = true;
                 }
                 i -= 1;
@@ -393,7 +390,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 && self.tok(i - 1).is_word
                 && self.tok(i - 1).text.chars().count() <= 4);
         }
-        self.lang.clause_openers.contains(&*t.norm)
+        t.is(WordClass::CLAUSE_OPENERS)
     }
 
     /// The subject written before the cue, with appositions resolved.
@@ -412,11 +409,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 let adjective = self.tok(j - 2);
                 adjective.is_word
                     && !adjective.is_capitalised()
-                    && !self.lang.pronouns.contains_key(&*adjective.norm)
-                    && !self.lang.prepositions.contains(&*adjective.norm)
-                    && !self.lang.clause_openers.contains(&*adjective.norm)
+                    && !adjective.is(WordClass::PRONOUNS)
+                    && !adjective.is(WordClass::PREPOSITIONS)
+                    && !adjective.is(WordClass::CLAUSE_OPENERS)
             }
-            && self.lang.is_determiner(&self.tok(j - 3).norm)
+            && self.tok(j - 3).is(WordClass::DETERMINER)
             && (j - 3 == floor || self.is_left_boundary(j - 4))
         {
             j -= 3;
@@ -424,7 +421,7 @@ impl<'a, 't> Attributor<'a, 't> {
         if j < end {
             // "… dans lequel elle dévoile": a pronoun right before the verb is the subject.
             let last = self.tok(end - 1);
-            if end - j > 1 && self.lang.subject_pronouns.contains(&*last.norm) {
+            if end - j > 1 && last.is(WordClass::SUBJECT_PRONOUNS) {
                 return self.mention_of(end - 1..end);
             }
             return self.mention_of(j..end);
@@ -443,7 +440,7 @@ impl<'a, 't> Attributor<'a, 't> {
                         || segments.is_empty()
                             && self.tok(b - 1).is_word
                             && self.tok(b - 1).quote.is_none()
-                            && (!self.lang.complementizers.contains(&*self.tok(b - 1).norm)
+                            && (!self.tok(b - 1).is(WordClass::COMPLEMENTIZERS)
                                 || self.relative_in_apposition(b - 1, floor)))
                 {
                     b -= 1;
@@ -462,7 +459,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let mentions: Vec<Option<Mention>> = segments
                 .iter()
                 .map(|r| {
-                    let relative = self.lang.clause_openers.contains(&*self.tok(r.start).norm);
+                    let relative = self.tok(r.start).is(WordClass::CLAUSE_OPENERS);
                     if relative {
                         None
                     } else {
@@ -496,7 +493,7 @@ impl<'a, 't> Attributor<'a, 't> {
     fn relative_in_apposition(&self, k: usize, floor: usize) -> bool {
         let after_noun = k > floor && {
             let t = self.tok(k - 1);
-            t.is_word && !t.is_capitalised() && !self.lang.is_determiner(&t.norm)
+            t.is_word && !t.is_capitalised() && !t.is(WordClass::DETERMINER)
         };
         let Some(comma) = (floor..k)
             .rev()
@@ -534,8 +531,7 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         // Leading punctuation and sentence adverbs are not part of a mention.
         while range.start < range.end
-            && (!self.tok(range.start).is_word
-                || self.lang.adverbs.contains(&*self.tok(range.start).norm))
+            && (!self.tok(range.start).is_word || self.tok(range.start).is(WordClass::ADVERBS))
         {
             range.start += 1;
         }
@@ -555,11 +551,11 @@ impl<'a, 't> Attributor<'a, 't> {
         let last = self.tok(range.end - 1);
         if last.is_word
             && !last.is_capitalised()
-            && (self.lang.prepositions.contains(&*last.norm)
-                || (self.lang.is_determiner(&last.norm) && range.len() > 1)
-                || self.lang.infinitive_markers.contains(&*last.norm)
-                || self.lang.negations.contains(&*last.norm)
-                || self.lang.adverbs.contains(&*last.norm))
+            && (last.is(WordClass::PREPOSITIONS)
+                || (last.is(WordClass::DETERMINER) && range.len() > 1)
+                || last.is(WordClass::INFINITIVE_MARKERS)
+                || last.is(WordClass::NEGATIONS)
+                || last.is(WordClass::ADVERBS))
         {
             return None;
         }
@@ -568,16 +564,12 @@ impl<'a, 't> Attributor<'a, 't> {
         let first = self.tok(range.start);
         let lower_first = !first.is_capitalised();
         if (lower_first
-            && (self.lang.adverbs.contains(&*first.norm)
-                || self.lang.addressee_prepositions.contains(&*first.norm)))
-            || (self.lang.prepositions.contains(&*first.norm)
-                && !self.lang.is_determiner(&first.norm))
+            && (first.is(WordClass::ADVERBS) || first.is(WordClass::ADDRESSEE_PREPOSITIONS)))
+            || (first.is(WordClass::PREPOSITIONS) && !first.is(WordClass::DETERMINER))
             || first.text.starts_with(|c: char| c.is_ascii_digit())
             || last.text.starts_with(|c: char| c.is_ascii_digit())
-            || (range.len() == 1 && self.lang.is_determiner(&first.norm))
-            || range
-                .clone()
-                .any(|i| self.lang.negations.contains(&*self.tok(i).norm))
+            || (range.len() == 1 && first.is(WordClass::DETERMINER))
+            || range.clone().any(|i| self.tok(i).is(WordClass::NEGATIONS))
         {
             return None;
         }
@@ -585,13 +577,13 @@ impl<'a, 't> Attributor<'a, 't> {
             let t = self.tok(i);
             t.is_word
                 && !t.is_capitalised()
-                && (self.lang.auxiliaries.contains(&*t.norm)
-                    && !self.lang.is_determiner(&t.norm)
-                    && !self.lang.prepositions.contains(&*t.norm)
-                    || self.lang.complementizers.contains(&*t.norm)
+                && (t.is(WordClass::AUXILIARIES)
+                    && !t.is(WordClass::DETERMINER)
+                    && !t.is(WordClass::PREPOSITIONS)
+                    || t.is(WordClass::COMPLEMENTIZERS)
                     // A speech verb inside is a clause, not a subject; a role noun with a
                     // verb's spelling ("conseiller") is still a noun.
-                    || !self.lang.is_role(&t.norm)
+                    || !t.is(WordClass::ROLE)
                         && self.lang.cues.get(&*t.norm).is_some_and(|l| {
                             l.iter()
                                 .any(|(rest, k)| rest.is_empty() && matches!(k, CueKind::Verb { .. }))
@@ -603,7 +595,7 @@ impl<'a, 't> Attributor<'a, 't> {
         if range.len() == 1 {
             let t = self.tok(range.start);
             if let Some(&g) = self.lang.pronouns.get(&*t.norm) {
-                if self.lang.subject_pronouns.contains(&*t.norm) || g != Gender::Unknown {
+                if t.is(WordClass::SUBJECT_PRONOUNS) || g != Gender::Unknown {
                     return Some(Mention {
                         span,
                         tokens: range,
@@ -636,13 +628,10 @@ impl<'a, 't> Attributor<'a, 't> {
                     // role's description ("numbers from Statistics Canada" name their source).
                     || self.lang.prepositions.contains(w)
                         && !self.tok(range.start).is_capitalised()
-                        && (range.start..r.start).any(|i| self.lang.is_role(&self.tok(i).norm))
+                        && (range.start..r.start).any(|i| self.tok(i).is(WordClass::ROLE))
                     || self.lang.definite.contains(w)
                         && r.start >= range.start + 2
-                        && self
-                            .lang
-                            .name_connectors
-                            .contains(&*self.tok(r.start - 2).norm)
+                        && self.tok(r.start-2).is(WordClass::NAME_CONNECTORS)
             });
             let ends_range =
                 r.end == range.end || (r.end + 1 == range.end && self.tok(r.end).is_punct('.'));
@@ -656,11 +645,8 @@ impl<'a, 't> Attributor<'a, 't> {
                     // A lone determiner or honorific is not a role.
                     let words = s.slice(self.doc.text).split_whitespace().count();
                     words > 1
-                        || !self.lang.is_determiner(&self.tok(range.start).norm)
-                            && !self
-                                .lang
-                                .honorifics
-                                .contains_key(&*self.tok(range.start).norm)
+                        || !self.tok(range.start).is(WordClass::DETERMINER)
+                            && !self.tok(range.start).is(WordClass::HONORIFICS)
                 });
                 let start = if role.is_none() { range.start } else { r.start };
                 return Some(Mention {
@@ -673,9 +659,8 @@ impl<'a, 't> Attributor<'a, 't> {
             let first = runs[0];
             let r0 = run_range(first);
             // "Rami Abd al-Rahman de l'Observatoire syrien …": a name and its affiliation.
-            let affiliation = r0.end < range.end
-                && self.lang.prepositions.contains(&*self.tok(r0.end).norm)
-                && r0.len() >= 2;
+            let affiliation =
+                r0.end < range.end && self.tok(r0.end).is(WordClass::PREPOSITIONS) && r0.len() >= 2;
             if r0.start == range.start
                 && range.len() > r0.len() + 2
                 && (range.len() <= 10 || affiliation)
@@ -702,16 +687,13 @@ impl<'a, 't> Attributor<'a, 't> {
     fn subject_after(&self, from: usize, limit: usize) -> Option<Mention> {
         let mut from = from;
         // "indique aujourd'hui les services de …"
-        while from < limit
-            && self.tok(from).is_word
-            && self.lang.adverbs.contains(&*self.tok(from).norm)
-        {
+        while from < limit && self.tok(from).is_word && self.tok(from).is(WordClass::ADVERBS) {
             from += 1;
         }
         // "a expliqué à l'AFP Gilles-Éric Séralini": past the addressee to the subject.
         if let Some(end) = self.addressee_end(from, limit).filter(|&e| e < limit) {
             let next = self.tok(end);
-            if next.is_capitalised() || self.lang.is_determiner(&next.norm) {
+            if next.is_capitalised() || next.is(WordClass::DETERMINER) {
                 from = end;
             }
         }
@@ -728,25 +710,25 @@ impl<'a, 't> Attributor<'a, 't> {
                 break;
             }
             // "Heart and Stroke senior manager Erin Kim": "and" between capitals is in a name.
-            let inside_name = self.lang.coordinators.contains(&*t.norm)
+            let inside_name = t.is(WordClass::COORDINATORS)
                 && self.tok(end - 1).is_capitalised()
                 && end + 1 < limit
                 && self.tok(end + 1).is_capitalised();
             // "said oil and gas worker Mike Wipf": "and" inside an occupation before a name.
-            let inside_occupation = self.lang.coordinators.contains(&*t.norm)
+            let inside_occupation = t.is(WordClass::COORDINATORS)
                 && end > from
                 && end - from <= 3
                 && !self.tok(from).is_capitalised()
-                && !self.lang.is_determiner(&self.tok(from).norm)
+                && !self.tok(from).is(WordClass::DETERMINER)
                 && (end + 1..(end + 5).min(limit)).any(|i| self.tok(i).is_capitalised());
             if end > from
                 && !t.is_capitalised()
                 && !inside_name
                 && !inside_occupation
-                && (self.lang.clause_openers.contains(&*t.norm)
-                    || self.lang.addressee_prepositions.contains(&*t.norm)
-                    || self.lang.modifier_openers.contains(&*t.norm)
-                    || self.lang.complementizers.contains(&*t.norm))
+                && (t.is(WordClass::CLAUSE_OPENERS)
+                    || t.is(WordClass::ADDRESSEE_PREPOSITIONS)
+                    || t.is(WordClass::MODIFIER_OPENERS)
+                    || t.is(WordClass::COMPLEMENTIZERS))
             {
                 break;
             }
@@ -770,15 +752,15 @@ impl<'a, 't> Attributor<'a, 't> {
                         let run = &self.names[k].tokens;
                         run.start == s && run.end >= end
                     })
-                    || self.lang.honorifics.contains_key(&*self.tok(s).norm)
+                    || self.tok(s).is(WordClass::HONORIFICS)
                         && self.name_at.get(s + 2).copied().flatten().is_some_and(|k| {
                             self.names[k].tokens.start > s && self.names[k].tokens.end >= end
                         })
             })
         };
         if !(first.is_capitalised()
-            || self.lang.is_determiner(&first.norm)
-            || self.lang.pronouns.contains_key(&*first.norm)
+            || first.is(WordClass::DETERMINER)
+            || first.is(WordClass::PRONOUNS)
             || self.lang.roles.contains(&*first.norm)
             || occupation_then_name())
         {
@@ -818,18 +800,13 @@ impl<'a, 't> Attributor<'a, 't> {
             return (Some(m), cue.last + 1);
         }
         // "veteran MPs who say …": a relative pronoun stands for the noun phrase before it.
-        if end > floor + 1
-            && self
-                .lang
-                .relative_pronouns
-                .contains(&*self.tok(end - 1).norm)
-        {
+        if end > floor + 1 && self.tok(end - 1).is(WordClass::RELATIVE_PRONOUNS) {
             if let Some(m) = self.subject_before(end - 1, floor) {
                 return (Some(m), cue.last + 1);
             }
         }
         // "X a fait voter et a déclaré que …": the subject of the first verb.
-        if end > floor && self.lang.coordinators.contains(&*self.tok(end - 1).norm) {
+        if end > floor && self.tok(end - 1).is(WordClass::COORDINATORS) {
             if let Some(m) = self.sentence_subject(floor, end - 1) {
                 return (Some(m), cue.last + 1);
             }
@@ -856,7 +833,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     .lang
                     .pronouns
                     .get(&*t.norm)
-                    .filter(|_| self.lang.subject_pronouns.contains(&*t.norm))
+                    .filter(|_| t.is(WordClass::SUBJECT_PRONOUNS))
                 {
                     if matches!(g, Gender::Masculine | Gender::Feminine) {
                         return Some(Mention {
@@ -871,7 +848,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     let r = self.names[k].tokens.clone();
                     let organisation = r
                         .clone()
-                        .any(|j| self.lang.organisation_markers.contains(&*self.tok(j).norm));
+                        .any(|j| self.tok(j).is(WordClass::ORGANISATION_MARKERS));
                     if !organisation {
                         return Some(Mention {
                             span: self.doc.token_span(r.start, r.end - 1),
@@ -906,7 +883,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     role: None,
                 });
             }
-            if self.lang.subject_pronouns.contains(&*t.norm) {
+            if t.is(WordClass::SUBJECT_PRONOUNS) {
                 return Some(self.pronoun_mention(t.span, i));
             }
         }
@@ -961,7 +938,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let abbreviation_dot = t.text == "."
                 && k >= 2
                 && self.tok(k - 2).is_word
-                && (self.lang.abbreviations.contains(&*self.tok(k - 2).norm)
+                && (self.tok(k - 2).is(WordClass::ABBREVIATIONS)
                     || self.tok(k - 2).text.chars().count() == 1);
             // “Q” on Twitter — Scheer insists …: a dash after some words starts a new clause.
             let dash_far = (t.is_punct('—') || t.is_punct('–'))
@@ -978,8 +955,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 || t.is_punct(';')
                 || (t.is_word
                     && !comma_seen
-                    && self.lang.clause_openers.contains(&*t.norm)
-                    && !self.lang.auxiliaries.contains(&*t.norm))
+                    && t.is(WordClass::CLAUSE_OPENERS)
+                    && !t.is(WordClass::AUXILIARIES))
             {
                 return false;
             }
@@ -1013,8 +990,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let has_complement = self.doc.tokens.get(after).is_some_and(|t| {
                 after < limit
                     && t.is_word
-                    && (self.lang.complementizers.contains(&*t.norm)
-                        || !self.lang.clause_openers.contains(&*t.norm))
+                    && (t.is(WordClass::COMPLEMENTIZERS) || !t.is(WordClass::CLAUSE_OPENERS))
             });
             if has_complement {
                 return false;
@@ -1210,11 +1186,11 @@ impl<'a, 't> Attributor<'a, 't> {
     /// an inverted subject after it ("a expliqué à l'AFP Gilles-Éric Séralini") is not taken in.
     fn addressee_end(&self, from: usize, limit: usize) -> Option<usize> {
         let t = self.doc.tokens.get(from)?;
-        if from >= limit || !self.lang.addressee_prepositions.contains(&*t.norm) {
+        if from >= limit || !t.is(WordClass::ADDRESSEE_PREPOSITIONS) {
             return None;
         }
         let mut end = from + 1;
-        while end < limit && self.tok(end).is_word && self.lang.is_determiner(&self.tok(end).norm) {
+        while end < limit && self.tok(end).is_word && self.tok(end).is(WordClass::DETERMINER) {
             end += 1;
         }
         if let Some(k) = self.name_at.get(end).copied().flatten() {
@@ -1227,9 +1203,9 @@ impl<'a, 't> Attributor<'a, 't> {
         while end < limit
             && self.tok(end).is_word
             && end < words_from + 4
-            && !self.lang.complementizers.contains(&*self.tok(end).norm)
+            && !self.tok(end).is(WordClass::COMPLEMENTIZERS)
             && (end == words_from
-                || !self.tok(end).is_capitalised() && !self.lang.is_determiner(&self.tok(end).norm))
+                || !self.tok(end).is_capitalised() && !self.tok(end).is(WordClass::DETERMINER))
         {
             end += 1;
         }
@@ -1254,7 +1230,7 @@ impl<'a, 't> Attributor<'a, 't> {
             if t.is_terminator()
                 || t.is_punct(';')
                 || i >= next_cue
-                || (t.is_word && self.lang.complementizers.contains(&*t.norm))
+                || (t.is_word && t.is(WordClass::COMPLEMENTIZERS))
             {
                 return false;
             }
@@ -1277,7 +1253,7 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let before = self.tok(i - 1);
         // "a dénoncé un « Incident grave ! »": only a determiner between.
-        let determiner_only = i == cue.last + 2 && self.lang.is_determiner(&before.norm);
+        let determiner_only = i == cue.last + 2 && before.is(WordClass::DETERMINER);
         let direct_intro = determiner_only
             || before.is_punct(':')
             || before.is_punct(',')
@@ -1340,8 +1316,8 @@ impl<'a, 't> Attributor<'a, 't> {
         let sentence_initial = (sent.start..cue.first).all(|i| {
             let t = self.tok(i);
             !t.is_word && t.quote.is_none()
-                || self.lang.clause_openers.contains(&*t.norm)
-                || self.lang.adverbs.contains(&*t.norm)
+                || t.is(WordClass::CLAUSE_OPENERS)
+                || t.is(WordClass::ADVERBS)
         });
         let quote_range = if sentence_initial {
             // Selon X, CLAUSE.
@@ -1486,11 +1462,7 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         // "an expert who writes extensively about the Kremlin, noted that …": the verb of a
         // relative clause, when the sentence's own speech verb follows after a comma.
-        let relative = cue.first > 0
-            && self
-                .lang
-                .person_relatives
-                .contains(&*self.tok(cue.first - 1).norm);
+        let relative = cue.first > 0 && self.tok(cue.first - 1).is(WordClass::PERSON_RELATIVES);
         if relative
             && cues.iter().any(|c| {
                 c.first > cue.last
@@ -1512,14 +1484,11 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let t = self.tok(s);
-        let has_complementizer = t.is_word && self.lang.complementizers.contains(&*t.norm);
+        let has_complementizer = t.is_word && t.is(WordClass::COMPLEMENTIZERS);
         // "en commentant la finale": a gerund reports speech only with "que".
         let gerund = self.is_participle(cue)
             && cue.first > 0
-            && self
-                .lang
-                .gerund_markers
-                .contains(&*self.tok(cue.first - 1).norm);
+            && self.tok(cue.first - 1).is(WordClass::GERUND_MARKERS);
         if gerund && !has_complementizer {
             return false;
         }
@@ -1533,11 +1502,11 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             if t.is_word
                 && !t.is_capitalised()
-                && (self.lang.modifier_openers.contains(&*t.norm)
-                    || self.lang.prepositions.contains(&*t.norm)
-                    || self.lang.addressee_prepositions.contains(&*t.norm)
-                    || self.lang.clause_openers.contains(&*t.norm)
-                    || self.lang.adverbs.contains(&*t.norm))
+                && (t.is(WordClass::MODIFIER_OPENERS)
+                    || t.is(WordClass::PREPOSITIONS)
+                    || t.is(WordClass::ADDRESSEE_PREPOSITIONS)
+                    || t.is(WordClass::CLAUSE_OPENERS)
+                    || t.is(WordClass::ADVERBS))
             {
                 return false;
             }
@@ -1575,10 +1544,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let stop = self.trim_terminators(sent.start, subject_start - 1);
             let no_quote = (sent.start..stop).all(|i| self.tok(i).quote.is_none());
             let first_word = self.tok(sent.start);
-            if stop > sent.start + 2
-                && no_quote
-                && !self.lang.prepositions.contains(&*first_word.norm)
-            {
+            if stop > sent.start + 2 && no_quote && !first_word.is(WordClass::PREPOSITIONS) {
                 let before = self.doc.token_span(sent.start, stop - 1);
                 self.push_clause(before, speaker_again, cue, None, Method::ClauseThenCue);
             }
@@ -1598,17 +1564,16 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut addressee = None;
         let word = |i: usize| i < end && self.tok(i).is_word && self.tok(i).quote.is_none();
         // "told CNN", "told reporters", "told the Globe": an addressee without preposition.
-        if bare_addressee && word(i) && !self.lang.complementizers.contains(&*self.tok(i).norm) {
+        if bare_addressee && word(i) && !self.tok(i).is(WordClass::COMPLEMENTIZERS) {
             let a = i;
-            if self.lang.is_determiner(&self.tok(i).norm)
+            if self.tok(i).is(WordClass::DETERMINER)
                 && word(i + 1)
                 && self.tok(i + 1).is_capitalised()
             {
                 i += 1;
             }
             while word(i)
-                && (self.tok(i).is_capitalised()
-                    || self.lang.addressee_words.contains(&*self.tok(i).norm))
+                && (self.tok(i).is_capitalised() || self.tok(i).is(WordClass::ADDRESSEE_WORDS))
                 && i < a + 6
             {
                 i += 1;
@@ -1620,8 +1585,7 @@ impl<'a, 't> Attributor<'a, 't> {
         for _ in 0..3 {
             let before = i;
             while i < end
-                && (self.tok(i).is_punct(',')
-                    || word(i) && self.lang.adverbs.contains(&*self.tok(i).norm))
+                && (self.tok(i).is_punct(',') || word(i) && self.tok(i).is(WordClass::ADVERBS))
             {
                 i += 1;
             }
@@ -1634,14 +1598,14 @@ impl<'a, 't> Attributor<'a, 't> {
                 let a = i;
                 i += 1;
                 let mut determiner = false;
-                while word(i) && self.lang.is_determiner(&self.tok(i).norm) {
+                while word(i) && self.tok(i).is(WordClass::DETERMINER) {
                     i += 1;
                     determiner = true;
                 }
                 while word(i)
                     && (self.tok(i).is_capitalised()
                         || self.tok(i).text.starts_with(|c: char| c.is_ascii_digit())
-                        || self.lang.addressee_words.contains(&*self.tok(i).norm))
+                        || self.tok(i).is(WordClass::ADDRESSEE_WORDS))
                 {
                     i += 1;
                 }
@@ -1649,17 +1613,16 @@ impl<'a, 't> Attributor<'a, 't> {
                 if determiner
                     && word(i)
                     && !self.tok(i).is_capitalised()
-                    && !self.lang.complementizers.contains(&*self.tok(i).norm)
+                    && !self.tok(i).is(WordClass::COMPLEMENTIZERS)
                 {
                     i += 1;
                     // "in a written statement"
                     if word(i)
                         && !self.tok(i).is_capitalised()
-                        && !self.lang.complementizers.contains(&*self.tok(i).norm)
+                        && !self.tok(i).is(WordClass::COMPLEMENTIZERS)
                         && (i + 1 >= end
                             || self.tok(i + 1).is_punct(',')
-                            || word(i + 1)
-                                && self.lang.complementizers.contains(&*self.tok(i + 1).norm))
+                            || word(i + 1) && self.tok(i + 1).is(WordClass::COMPLEMENTIZERS))
                     {
                         i += 1;
                     }
@@ -1705,8 +1668,8 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             let mut j = c.first;
             while j > start
-                && (self.lang.auxiliaries.contains(&*self.tok(j - 1).norm)
-                    || self.lang.adverbs.contains(&*self.tok(j - 1).norm))
+                && (self.tok(j - 1).is(WordClass::AUXILIARIES)
+                    || self.tok(j - 1).is(WordClass::ADVERBS))
             {
                 j -= 1;
             }
@@ -1719,20 +1682,14 @@ impl<'a, 't> Attributor<'a, 't> {
             while k > start
                 && j - k < 4
                 && self.tok(k - 1).is_word
-                && !self.lang.clause_openers.contains(&*self.tok(k - 1).norm)
+                && !self.tok(k - 1).is(WordClass::CLAUSE_OPENERS)
             {
                 k -= 1;
             }
             for boundary in [j, k] {
                 if boundary > start
-                    && self
-                        .lang
-                        .clause_openers
-                        .contains(&*self.tok(boundary - 1).norm)
-                    && !self
-                        .lang
-                        .complementizers
-                        .contains(&*self.tok(boundary - 1).norm)
+                    && self.tok(boundary - 1).is(WordClass::CLAUSE_OPENERS)
+                    && !self.tok(boundary - 1).is(WordClass::COMPLEMENTIZERS)
                 {
                     return boundary - 1;
                 }
@@ -1773,7 +1730,7 @@ impl<'a, 't> Attributor<'a, 't> {
     /// ("It is", "We did").
     fn is_verb_like(&self, k: usize) -> bool {
         let t = self.tok(k);
-        self.lang.auxiliaries.contains(&*t.norm) || self.lang.cues.contains_key(&*t.norm)
+        t.is(WordClass::AUXILIARIES) || t.is(WordClass::CUE_START)
     }
 
     fn clause_then_cue(&mut self, cue: &Cue, cues: &[Cue]) -> bool {
@@ -1833,9 +1790,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let mut tail = 0;
             while k < sent.end && !self.tok(k).is_terminator() {
                 let t = self.tok(k);
-                if t.quote.is_some()
-                    || (t.is_word && self.lang.complementizers.contains(&*t.norm))
-                    || tail > 8
+                if t.quote.is_some() || (t.is_word && t.is(WordClass::COMPLEMENTIZERS)) || tail > 8
                 {
                     return false;
                 }
@@ -1860,10 +1815,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let words = (clause_start..stop)
             .filter(|&k| self.tok(k).is_word)
             .count();
-        if words <= 6
-            && self.lang.prepositions.contains(&*first.norm)
-            && !self.lang.is_determiner(&first.norm)
-        {
+        if words <= 6 && first.is(WordClass::PREPOSITIONS) && !first.is(WordClass::DETERMINER) {
             return false;
         }
         // "The app, called Facebook Research, paid users": two words are a noun, not a clause.

@@ -1,6 +1,7 @@
 //! The document every pipeline stage reads: paragraphs, tokens, quotations and sentences.
 //! Built once per text by [`Document::new`] (normalise → segment → tokenize → find quotes).
 
+use crate::lang::WordClass;
 use std::ops::Range;
 
 use crate::lang::Language;
@@ -72,7 +73,6 @@ impl<'t> Document<'t> {
                 split_sentences(
                     &doc.tokens,
                     first_token..doc.tokens.len(),
-                    lang,
                     &mut doc.sentences,
                 );
                 doc.paragraphs.push(Paragraph {
@@ -103,12 +103,7 @@ impl<'t> Document<'t> {
     }
 }
 
-fn split_sentences(
-    tokens: &[Token],
-    range: Range<usize>,
-    lang: &Language,
-    out: &mut Vec<Range<usize>>,
-) {
+fn split_sentences(tokens: &[Token], range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
@@ -134,8 +129,7 @@ fn split_sentences(
                 && i > range.start
                 && tokens[i - 1].is_word
                 && tokens[i - 1].span.end == t.span.start
-                && (lang.abbreviations.contains(&*tokens[i - 1].norm)
-                    || tokens[i - 1].is_initial());
+                && (tokens[i - 1].is(WordClass::ABBREVIATIONS) || tokens[i - 1].is_initial());
             if starts_sentence && !abbreviation {
                 out.push(start..j + 1);
                 start = j + 1;

@@ -19,6 +19,95 @@ pub const BUILTIN: &[(&str, &str)] = &[
 /// A set of folded words.
 pub type WordSet = HashSet<String>;
 
+bitflags::bitflags! {
+    /// The word lists a folded word belongs to, looked up once per token when the document
+    /// is built (as spaCy keeps flags on its lexemes), so that later stages test a bit instead
+    /// of hashing the word again for every rule that asks about it.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub struct WordClass: u64 {
+        /// In the language file's `prepositions` list.
+        const PREPOSITIONS = 1 << 0;
+        /// In the language file's `complementizers` list.
+        const COMPLEMENTIZERS = 1 << 1;
+        /// In the language file's `clause_openers` list.
+        const CLAUSE_OPENERS = 1 << 2;
+        /// In the language file's `adverbs` list.
+        const ADVERBS = 1 << 3;
+        /// In the language file's `auxiliaries` list.
+        const AUXILIARIES = 1 << 4;
+        /// In the language file's `definite` list.
+        const DEFINITE = 1 << 5;
+        /// In the language file's `subject_pronouns` list.
+        const SUBJECT_PRONOUNS = 1 << 6;
+        /// In the language file's `addressee_prepositions` list.
+        const ADDRESSEE_PREPOSITIONS = 1 << 7;
+        /// In the language file's `organisation_markers` list.
+        const ORGANISATION_MARKERS = 1 << 8;
+        /// In the language file's `name_connectors` list.
+        const NAME_CONNECTORS = 1 << 9;
+        /// In the language file's `modifier_openers` list.
+        const MODIFIER_OPENERS = 1 << 10;
+        /// In the language file's `honorifics` list.
+        const HONORIFICS = 1 << 11;
+        /// In the language file's `pronouns` list.
+        const PRONOUNS = 1 << 12;
+        /// In the language file's `function_words` list.
+        const FUNCTION_WORDS = 1 << 13;
+        /// A given name, also as the first part of a compound ("Jean-Pierre").
+        const GIVEN_NAME = 1 << 14;
+        /// A role word, also as the first part of a compound ("sergeant-at-arms").
+        const ROLE = 1 << 15;
+        /// Any determiner: definite, indefinite, plural or possessive.
+        const DETERMINER = 1 << 16;
+        /// In the language file's `coordinators` list.
+        const COORDINATORS = 1 << 17;
+        /// In the language file's `negations` list.
+        const NEGATIONS = 1 << 18;
+        /// The first word of a cue phrase.
+        const CUE_START = 1 << 19;
+        /// A word that can start or continue a number in words.
+        const NUMBER_WORDS = 1 << 20;
+        /// A number word or a lead word ("a", "minus") that starts a number before one.
+        const NUMBER_STARTS = 1 << 21;
+        /// The first word of a currency or unit name.
+        const UNIT_FIRST_WORDS = 1 << 22;
+        /// The last word of a currency name or of a bound phrase.
+        const PREFIX_LAST_WORDS = 1 << 23;
+        /// In the language file's `plural_determiners` list.
+        const PLURAL_DETERMINERS = 1 << 24;
+        /// In the language file's `possessives` list.
+        const POSSESSIVES = 1 << 25;
+        /// In the language file's `indefinite` list.
+        const INDEFINITE = 1 << 26;
+        /// In the language file's `relative_pronouns` list.
+        const RELATIVE_PRONOUNS = 1 << 27;
+        /// In the language file's `addressee_words` list.
+        const ADDRESSEE_WORDS = 1 << 28;
+        /// In the language file's `addressee_verbs` list.
+        const ADDRESSEE_VERBS = 1 << 29;
+        /// In the language file's `object_clitics` list.
+        const OBJECT_CLITICS = 1 << 30;
+        /// In the language file's `infinitive_markers` list.
+        const INFINITIVE_MARKERS = 1 << 31;
+        /// In the language file's `document_nouns` list.
+        const DOCUMENT_NOUNS = 1 << 32;
+        /// In the language file's `passive_auxiliaries` list.
+        const PASSIVE_AUXILIARIES = 1 << 33;
+        /// In the language file's `organisation_joiners` list.
+        const ORGANISATION_JOINERS = 1 << 34;
+        /// In the language file's `person_relatives` list.
+        const PERSON_RELATIVES = 1 << 35;
+        /// In the language file's `place_openers` list.
+        const PLACE_OPENERS = 1 << 36;
+        /// In the language file's `gerund_markers` list.
+        const GERUND_MARKERS = 1 << 37;
+        /// In the language file's `abbreviations` list.
+        const ABBREVIATIONS = 1 << 38;
+        /// A hedge or condition word (`numbers.hedges`, `numbers.conditionals`).
+        const MODALITY = 1 << 39;
+    }
+}
+
 /// Given names with the gender they tell, shared by every language.
 pub const GIVEN_NAMES: &str = include_str!("../lang/given_names.toml");
 
@@ -169,6 +258,8 @@ pub struct Language {
     pub(crate) prefix_last_words: HashSet<String>,
     /// Cue phrases keyed by their first folded word; longer phrases first.
     pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueKind)>>,
+    /// Every listed word with the lists it is in: see [`WordClass`].
+    lexicon: HashMap<String, WordClass>,
 }
 
 #[derive(Deserialize)]
@@ -390,8 +481,14 @@ struct Verbs {
 /// Lower-cases a word and unifies apostrophes, the form every lookup uses.
 pub fn fold(word: &str) -> Cow<'_, str> {
     let bytes = word.as_bytes();
-    if bytes.is_ascii() {
-        return if bytes.iter().any(u8::is_ascii_uppercase) {
+    // One pass decides the common cases: lower-case ASCII (borrowed) and ASCII with capitals.
+    let (mut upper, mut ascii) = (false, true);
+    for &b in bytes {
+        upper |= b.is_ascii_uppercase();
+        ascii &= b.is_ascii();
+    }
+    if ascii {
+        return if upper {
             Cow::Owned(word.to_ascii_lowercase())
         } else {
             Cow::Borrowed(word)
@@ -680,7 +777,8 @@ impl Language {
                 .map(|w| fold(w).into_owned()),
         );
 
-        Ok(Language {
+        let mut language = Language {
+            lexicon: HashMap::default(),
             descriptive_reference: file.descriptive_reference,
             keep_determiner_in_reference: file.keep_determiner_in_reference,
             head_position: file.head_position,
@@ -800,7 +898,96 @@ impl Language {
             code: file.code,
             name: file.name,
             iso639_3: file.iso639_3,
-        })
+        };
+        language.lexicon = language.build_lexicon();
+        Ok(language)
+    }
+
+    fn build_lexicon(&self) -> HashMap<String, WordClass> {
+        let mut lexicon: HashMap<String, WordClass> = HashMap::default();
+        let sets: [(&HashSet<String>, WordClass); 35] = [
+            (&self.prepositions, WordClass::PREPOSITIONS),
+            (&self.complementizers, WordClass::COMPLEMENTIZERS),
+            (&self.clause_openers, WordClass::CLAUSE_OPENERS),
+            (&self.adverbs, WordClass::ADVERBS),
+            (&self.auxiliaries, WordClass::AUXILIARIES),
+            (&self.definite, WordClass::DEFINITE),
+            (&self.subject_pronouns, WordClass::SUBJECT_PRONOUNS),
+            (
+                &self.addressee_prepositions,
+                WordClass::ADDRESSEE_PREPOSITIONS,
+            ),
+            (&self.organisation_markers, WordClass::ORGANISATION_MARKERS),
+            (&self.name_connectors, WordClass::NAME_CONNECTORS),
+            (&self.modifier_openers, WordClass::MODIFIER_OPENERS),
+            (&self.function_words, WordClass::FUNCTION_WORDS),
+            (&self.roles, WordClass::ROLE),
+            (&self.coordinators, WordClass::COORDINATORS),
+            (&self.negations, WordClass::NEGATIONS),
+            (&self.number_words, WordClass::NUMBER_WORDS),
+            (&self.number_starts, WordClass::NUMBER_STARTS),
+            (&self.unit_first_words, WordClass::UNIT_FIRST_WORDS),
+            (&self.prefix_last_words, WordClass::PREFIX_LAST_WORDS),
+            (&self.plural_determiners, WordClass::PLURAL_DETERMINERS),
+            (&self.possessives, WordClass::POSSESSIVES),
+            (&self.indefinite, WordClass::INDEFINITE),
+            (&self.relative_pronouns, WordClass::RELATIVE_PRONOUNS),
+            (&self.addressee_words, WordClass::ADDRESSEE_WORDS),
+            (&self.addressee_verbs, WordClass::ADDRESSEE_VERBS),
+            (&self.object_clitics, WordClass::OBJECT_CLITICS),
+            (&self.infinitive_markers, WordClass::INFINITIVE_MARKERS),
+            (&self.document_nouns, WordClass::DOCUMENT_NOUNS),
+            (&self.passive_auxiliaries, WordClass::PASSIVE_AUXILIARIES),
+            (&self.organisation_joiners, WordClass::ORGANISATION_JOINERS),
+            (&self.person_relatives, WordClass::PERSON_RELATIVES),
+            (&self.place_openers, WordClass::PLACE_OPENERS),
+            (&self.gerund_markers, WordClass::GERUND_MARKERS),
+            (&self.abbreviations, WordClass::ABBREVIATIONS),
+            (&self.definite, WordClass::DETERMINER),
+        ];
+        for (set, class) in sets {
+            for w in set {
+                *lexicon.entry(w.clone()).or_default() |= class;
+            }
+        }
+        for set in [
+            &self.indefinite,
+            &self.plural_determiners,
+            &self.possessives,
+        ] {
+            for w in set {
+                *lexicon.entry(w.clone()).or_default() |= WordClass::DETERMINER;
+            }
+        }
+        let keyed = [
+            (
+                self.honorifics.keys().collect::<Vec<_>>(),
+                WordClass::HONORIFICS,
+            ),
+            (self.pronouns.keys().collect(), WordClass::PRONOUNS),
+            (self.given_names.keys().collect(), WordClass::GIVEN_NAME),
+            (self.cues.keys().collect(), WordClass::CUE_START),
+            (self.modality_words.keys().collect(), WordClass::MODALITY),
+        ];
+        for (words, class) in keyed {
+            for w in words {
+                *lexicon.entry(w.clone()).or_default() |= class;
+            }
+        }
+        lexicon
+    }
+
+    /// The lists `word` (folded) belongs to. A compound counts as a role or a given name by
+    /// its first part ("sergeant-at-arms", "Jean-Pierre"), as [`Language::is_role`] and
+    /// [`Language::given_name`] read it.
+    pub fn class_of(&self, word: &str) -> WordClass {
+        let mut class = self.lexicon.get(word).copied().unwrap_or_default();
+        // A byte loop: words are short, and `split_once` costs more than the lookup here.
+        if let Some(hyphen) = word.bytes().position(|b| b == b'-') {
+            let head_class = self.lexicon.get(&word[..hyphen]).copied();
+            class |= head_class.unwrap_or_default() & (WordClass::ROLE | WordClass::GIVEN_NAME);
+        }
+        class
     }
 
     /// The gender of a given name (lower case), also of a compound one by its first part
@@ -844,6 +1031,30 @@ mod tests {
             CueKind::Verb { lemma, .. } if rest.is_empty() => Some(lemma.clone()),
             _ => None,
         })
+    }
+
+    #[test]
+    fn word_classes_agree_with_the_lists() {
+        let en = lang("en");
+        assert!(en
+            .class_of("the")
+            .contains(WordClass::DEFINITE | WordClass::DETERMINER));
+        assert!(en.class_of("a").contains(WordClass::DETERMINER));
+        assert!(!en.class_of("a").contains(WordClass::DEFINITE));
+        // A compound is a role or a given name by its first part, as `is_role` reads it.
+        assert_eq!(
+            en.class_of("spokesperson").contains(WordClass::ROLE),
+            en.is_role("spokesperson")
+        );
+        assert!(en.class_of("minister-designate").contains(WordClass::ROLE));
+        assert!(!en
+            .class_of("minister-designate")
+            .contains(WordClass::DEFINITE));
+        assert!(en.class_of("said").contains(WordClass::CUE_START));
+        assert_eq!(en.class_of("zzyzx"), WordClass::empty());
+        let fr = lang("fr");
+        assert!(fr.class_of("jean-pierre").contains(WordClass::GIVEN_NAME));
+        assert!(fr.class_of("selon").contains(WordClass::CUE_START));
     }
 
     #[test]

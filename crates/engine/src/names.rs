@@ -1,6 +1,7 @@
 //! Name finder: runs of capitalised words that name a person or an organisation.
 //! Sentence-initial words count only when the document also writes them capitalised elsewhere.
 
+use crate::lang::WordClass;
 use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
@@ -87,8 +88,8 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         if !first_upper
             || adjective
             || t.norm.ends_with('\'')
-            || lang.function_words.contains(&*t.norm)
-            || lang.honorifics.contains_key(&*t.norm)
+            || t.is(WordClass::FUNCTION_WORDS)
+            || t.is(WordClass::HONORIFICS)
         {
             return false;
         }
@@ -126,11 +127,11 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 && t.is_capitalised()
                 && !sentence_initial.contains(&i)
                 && !t.norm.ends_with('\'')
-                && !lang.is_determiner(&t.norm)
-                && !lang.prepositions.contains(&*t.norm)
-                && !lang.clause_openers.contains(&*t.norm)
-                && !lang.pronouns.contains_key(&*t.norm)
-                && !lang.honorifics.contains_key(&*t.norm))
+                && !t.is(WordClass::DETERMINER)
+                && !t.is(WordClass::PREPOSITIONS)
+                && !t.is(WordClass::CLAUSE_OPENERS)
+                && !t.is(WordClass::PRONOUNS)
+                && !t.is(WordClass::HONORIFICS))
     };
     let after_honorific = |i: usize| -> bool {
         i.checked_sub(1).is_some_and(|p| {
@@ -139,7 +140,7 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
             } else {
                 Some(p)
             };
-            p.is_some_and(|p| lang.honorifics.contains_key(&*doc.tokens[p].norm))
+            p.is_some_and(|p| doc.tokens[p].is(WordClass::HONORIFICS))
         })
     };
     let mut runs = Vec::new();
@@ -149,8 +150,8 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         let starts = nameish(i)
             || (after_honorific(i)
                 && doc.tokens[i].is_capitalised()
-                && !lang.is_determiner(&doc.tokens[i].norm));
-        if !starts || (lang.is_role(&doc.tokens[i].norm) && i + 1 < n && nameish(i + 1)) {
+                && !doc.tokens[i].is(WordClass::DETERMINER));
+        if !starts || (doc.tokens[i].is(WordClass::ROLE) && i + 1 < n && nameish(i + 1)) {
             i += 1;
             continue;
         }
@@ -177,13 +178,11 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 // "The U.S. State Department": an abbreviation's last dot is not the name's end.
                 end += 2;
             } else if let Some(skip) = (end + 1 < para_end
-                && lang
-                    .organisation_markers
-                    .contains(&*doc.tokens[end - 1].norm)
-                && lang.organisation_joiners.contains(&*doc.tokens[end].norm))
+                && doc.tokens[end - 1].is(WordClass::ORGANISATION_MARKERS)
+                && doc.tokens[end].is(WordClass::ORGANISATION_JOINERS))
             .then(|| {
                 // "Centre for the National Interest": a definite article may follow.
-                if lang.definite.contains(&*doc.tokens[end + 1].norm) {
+                if doc.tokens[end + 1].is(WordClass::DEFINITE) {
                     2
                 } else {
                     1
@@ -198,7 +197,7 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 end += 2;
             } else if end + 1 < para_end
                 && doc.tokens[end].is_word
-                && lang.name_connectors.contains(&*doc.tokens[end].norm)
+                && doc.tokens[end].is(WordClass::NAME_CONNECTORS)
                 && nameish(end + 1)
             {
                 end += 2;
@@ -209,13 +208,13 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         // "Prime Minister Justin Trudeau": the name starts after the last role word.
         let start = (start..end - 1)
             .rev()
-            .find(|&k| lang.is_role(&doc.tokens[k].norm))
+            .find(|&k| doc.tokens[k].is(WordClass::ROLE))
             .map_or(start, |k| k + 1);
         // "Getty Images Kevin Vickers": a given name after other names starts a new name.
         let start = (start + 1..end.saturating_sub(1))
             .find(|&k| {
-                lang.given_name(&doc.tokens[k].norm).is_some()
-                    && lang.given_name(&doc.tokens[k - 1].norm).is_none()
+                doc.tokens[k].is(WordClass::GIVEN_NAME)
+                    && !doc.tokens[k - 1].is(WordClass::GIVEN_NAME)
                     && doc.tokens[k - 1].is_word
             })
             .unwrap_or(start);
@@ -229,11 +228,11 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
             lang.honorifics.get(&*doc.tokens[p].norm).copied()
         });
         // "U.S. Secretary (of State Mike Pompeo)": a title, not a name.
-        if lang.is_role(&doc.tokens[end - 1].norm)
-            && lang.given_name(&doc.tokens[start].norm).is_none()
+        if doc.tokens[end - 1].is(WordClass::ROLE)
+            && !doc.tokens[start].is(WordClass::GIVEN_NAME)
             && end < para_end
-            && (lang.name_connectors.contains(&*doc.tokens[end].norm)
-                || lang.prepositions.contains(&*doc.tokens[end].norm))
+            && (doc.tokens[end].is(WordClass::NAME_CONNECTORS)
+                || doc.tokens[end].is(WordClass::PREPOSITIONS))
         {
             i = end;
             continue;

@@ -1,6 +1,7 @@
 //! Quantities: numbers in digits or words, with ranges, bounds, units, currencies and percents,
 //! what they count, and the statement (and so the speaker) that claims them, with modality.
 
+use crate::lang::WordClass;
 use serde::Serialize;
 
 use crate::doc::Document;
@@ -193,8 +194,7 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         let pronoun = first.end == first.first + 1
             && n.pronoun_numbers.iter().any(|a| *a == *toks[i].norm)
             && i > 0
-            && (lang.is_determiner(&toks[i - 1].norm)
-                || lang.clause_openers.contains(&*toks[i - 1].norm));
+            && (toks[i - 1].is(WordClass::DETERMINER) || toks[i - 1].is(WordClass::CLAUSE_OPENERS));
         // Numbers inside a web address are not quantities.
         let chunk_start = doc.text[..toks[i].span.start]
             .char_indices()
@@ -212,7 +212,7 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         let mut start_tok = first.first;
         let mut end_tok = first.end;
         // Only look for a currency, bound or opener when the word before can end one.
-        let prefixed = start_tok > 0 && lang.prefix_last_words.contains(&*toks[start_tok - 1].norm);
+        let prefixed = start_tok > 0 && toks[start_tok - 1].is(WordClass::PREFIX_LAST_WORDS);
         let mut bound = Bound::Exact;
         let (mut low, mut high, mut value) = (None, None, Some(first.value));
         let mut unit: Option<String> = None;
@@ -234,12 +234,10 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             start_tok > free_from
                 && first.end == first.first + 1
                 && n.denominators.contains_key(&*toks[start_tok].norm)
-                && lang.definite.contains(&*toks[start_tok - 1].norm),
+                && toks[start_tok - 1].is(WordClass::DEFINITE),
         );
-        let bound_before = start_tok > article
-            && lang
-                .prefix_last_words
-                .contains(&*toks[start_tok - article - 1].norm);
+        let bound_before =
+            start_tok > article && toks[start_tok - article - 1].is(WordClass::PREFIX_LAST_WORDS);
         if let Some((len, b)) = bounds.iter().filter(|_| bound_before).find_map(|(w, b)| {
             let len = w.len() + article;
             (start_tok >= len + free_from && matches_at(toks, start_tok - len, w))
@@ -429,9 +427,9 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             && first.first > 0
             && {
                 let before = &toks[first.first - 1];
-                lang.prepositions.contains(&*before.norm)
+                before.is(WordClass::PREPOSITIONS)
                     || before.is_capitalised()
-                    || lang.addressee_prepositions.contains(&*before.norm)
+                    || before.is(WordClass::ADDRESSEE_PREPOSITIONS)
                     || before.is_punct(',')
             };
         // "le 4 mai", "May 4th", "4 May": a day of the month.
@@ -604,7 +602,7 @@ fn unit_after(
     let n = &lang.numbers;
     let first = toks.get(at)?;
     let after_link = toks.get(at + 1).map_or("", |t| &*t.norm);
-    if !(lang.unit_first_words.contains(&*first.norm)
+    if !(first.is(WordClass::UNIT_FIRST_WORDS)
         || lang.unit_first_words.contains(after_link)
         || percent.iter().any(|p| p[0] == *first.norm))
     {
@@ -1544,7 +1542,7 @@ fn counted_after(doc: &Document, lang: &Language, from: usize) -> Option<Counted
             }
             break;
         }
-        if lang.cues.contains_key(&*t.norm) && end > start {
+        if t.is(WordClass::CUE_START) && end > start {
             break;
         }
         end += 1;

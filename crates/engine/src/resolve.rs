@@ -2,6 +2,7 @@
 //! Surnames find their full name, pronouns the last compatible speaker, descriptions an
 //! earlier description with the same head or an institution's name.
 
+use crate::lang::WordClass;
 use rustc_hash::FxHashMap as HashMap;
 
 use unicode_normalization::UnicodeNormalization;
@@ -152,7 +153,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 if t.quote.is_some() || t.is_terminator() {
                     break;
                 }
-                if t.is_word && lang.is_role(&t.norm) {
+                if t.is_word && t.is(WordClass::ROLE) {
                     // The role stands right before the name ("Education Minister Rob Fleming")
                     // or before it with a comma ("son complice de toujours, Jean-Michel
                     // Larqué"); a preposition between names something else ("founder of
@@ -161,10 +162,8 @@ impl<'a, 't> Resolver<'a, 't> {
                     let comma_before_name = between.last().is_some_and(|b| b.is_punct(','));
                     let direct = between.iter().all(|b| {
                         b.is_capitalised()
-                            || lang.is_role(&b.norm)
-                            || (b.is_word
-                                && !lang.prepositions.contains(&*b.norm)
-                                && between.len() <= 1)
+                            || b.is(WordClass::ROLE)
+                            || (b.is_word && !b.is(WordClass::PREPOSITIONS) && between.len() <= 1)
                     });
                     if direct || comma_before_name {
                         role_links.push((fold(t.text).into_owned(), k));
@@ -193,12 +192,12 @@ impl<'a, 't> Resolver<'a, 't> {
                 from -= 1;
             }
             let opens = &doc.tokens[from];
-            if from + 1 < comma && lang.is_determiner(&opens.norm) {
+            if from + 1 < comma && opens.is(WordClass::DETERMINER) {
                 let body = doc.token_span(from + 1, comma - 1);
                 appositions.push((name_key(body.slice(doc.text)), k));
                 if doc.tokens[from + 1..comma]
                     .iter()
-                    .any(|t| lang.is_role(&t.norm))
+                    .any(|t| t.is(WordClass::ROLE))
                 {
                     role_people.push(k);
                 }
@@ -216,7 +215,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 && doc
                     .tokens
                     .get(run.tokens.end + 1)
-                    .is_some_and(|t| lang.person_relatives.contains(&*t.norm));
+                    .is_some_and(|t| t.is(WordClass::PERSON_RELATIVES));
             if relative {
                 people.insert(keys[k].clone());
             }
@@ -226,9 +225,7 @@ impl<'a, 't> Resolver<'a, 't> {
             let floor = doc.sentences[doc.sentence_of[run.tokens.start]].start;
             let kind_before = (run.tokens.start.saturating_sub(3).max(floor)..run.tokens.start)
                 .map(|i| &doc.tokens[i])
-                .any(|t| {
-                    t.is_word && !t.is_capitalised() && lang.organisation_markers.contains(&*t.norm)
-                });
+                .any(|t| t.is_word && !t.is_capitalised() && t.is(WordClass::ORGANISATION_MARKERS));
             let acronym_after = doc
                 .tokens
                 .get(run.tokens.end)
@@ -255,17 +252,17 @@ impl<'a, 't> Resolver<'a, 't> {
                 let next = doc.tokens.get(run.tokens.end);
                 let ends_phrase = next.is_none_or(|t| {
                     !t.is_word
-                        || lang.cues.contains_key(&*t.norm)
-                        || lang.auxiliaries.contains(&*t.norm)
-                        || lang.clause_openers.contains(&*t.norm)
-                        || lang.adverbs.contains(&*t.norm)
+                        || t.is(WordClass::CUE_START)
+                        || t.is(WordClass::AUXILIARIES)
+                        || t.is(WordClass::CLAUSE_OPENERS)
+                        || t.is(WordClass::ADVERBS)
                 });
                 let given = lang
                     .given_name(&fold(doc.tokens[run.tokens.start].text))
                     .is_some();
                 // "that BC Hydro …" is a conjunction, not an article.
-                let article_word = lang.definite.contains(&*article.norm)
-                    && !lang.complementizers.contains(&*article.norm);
+                let article_word =
+                    article.is(WordClass::DEFINITE) && !article.is(WordClass::COMPLEMENTIZERS);
                 if article_word && ends_phrase && !given {
                     articles
                         .entry(keys[k].clone())
@@ -423,12 +420,12 @@ impl<'a, 't> Resolver<'a, 't> {
         next: Option<&Found>,
     ) -> Option<String> {
         let first = self.doc.tokens.get(m.tokens.start)?;
-        if !self.lang.definite.contains(&*first.norm) {
+        if !first.is(WordClass::DEFINITE) {
             return None;
         }
         let role = self.doc.tokens[m.tokens.clone()]
             .iter()
-            .any(|t| t.is_word && !t.is_capitalised() && self.lang.is_role(&t.norm));
+            .any(|t| t.is_word && !t.is_capitalised() && t.is(WordClass::ROLE));
         let speaker = next?.speaker.as_ref()?;
         let MentionKind::Name(k) = speaker.kind else {
             return None;
@@ -488,7 +485,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 // "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …":
                 // a description, then the name in apposition.
                 let apposition = lead.len() >= 3
-                    && self.lang.is_determiner(&lead[0].norm)
+                    && lead[0].is(WordClass::DETERMINER)
                     && lead[lead.len() - 1].is_punct(',')
                     && lead[..lead.len() - 1]
                         .iter()
@@ -718,14 +715,14 @@ impl<'a, 't> Resolver<'a, 't> {
     ) -> Option<String> {
         let toks = &self.doc.tokens[tokens.clone()];
         let first = toks.first()?;
-        let has_det = self.lang.is_determiner(&first.norm);
-        let definite = self.lang.definite.contains(&*first.norm);
+        let has_det = first.is(WordClass::DETERMINER);
+        let definite = first.is(WordClass::DEFINITE);
         let body = if has_det { &toks[1..] } else { toks };
         // The head: the last word before a preposition ("spokesperson" in "a spokesperson for …").
         let mut before_preposition = body
             .iter()
             .filter(|t| !t.is_punct(','))
-            .take_while(|t| t.is_word && !self.lang.prepositions.contains(&*t.norm));
+            .take_while(|t| t.is_word && !t.is(WordClass::PREPOSITIONS));
         let head_token = match self.lang.head_position {
             HeadPosition::Last => before_preposition.last(),
             HeadPosition::First => before_preposition.next(),
@@ -734,8 +731,8 @@ impl<'a, 't> Resolver<'a, 't> {
             .map(|t| fold(t.text).into_owned())
             .unwrap_or_default();
         let modified = body.iter().filter(|t| t.is_word).count() > 1;
-        let plural = self.lang.plural_determiners.contains(&*first.norm);
-        let possessive = self.lang.possessives.contains(&*first.norm);
+        let plural = first.is(WordClass::PLURAL_DETERMINERS);
+        let possessive = first.is(WordClass::POSSESSIVES);
         let definite = definite && !plural;
         // "son complice", "the minister": a role the article gave a name earlier.
         if (definite || possessive) && !head.is_empty() {
@@ -768,7 +765,7 @@ impl<'a, 't> Resolver<'a, 't> {
         // "le communiqué du ministère", "the Civic Action study": a document speaks for its author.
         if self.lang.document_nouns.contains(&head) {
             let prep = (tokens.start..tokens.end)
-                .find(|&i| self.lang.prepositions.contains(&*self.doc.tokens[i].norm));
+                .find(|&i| self.doc.tokens[i].is(WordClass::PREPOSITIONS));
             // "the Civic Action study": a name before any preposition.
             let inner_name = (tokens.start..prep.unwrap_or(tokens.end))
                 .find_map(|i| self.names.iter().position(|r| r.tokens.start == i));
@@ -776,7 +773,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 return Some(self.full_name(k));
             }
             let after = (tokens.start..tokens.end)
-                .find(|&i| self.lang.prepositions.contains(&*self.doc.tokens[i].norm));
+                .find(|&i| self.doc.tokens[i].is(WordClass::PREPOSITIONS));
             if let Some(p) = after.filter(|p| p + 1 < tokens.end) {
                 let mut from = p + 1;
                 // "du ministère": the preposition carries the article.
@@ -820,7 +817,7 @@ impl<'a, 't> Resolver<'a, 't> {
             // compound adjective ("the Calgary-based railway").
             let lower_before_head = body
                 .iter()
-                .take_while(|t| !self.lang.prepositions.contains(&*t.norm))
+                .take_while(|t| !t.is(WordClass::PREPOSITIONS))
                 .all(|t| {
                     !t.is_capitalised()
                         || t.text
@@ -828,9 +825,7 @@ impl<'a, 't> Resolver<'a, 't> {
                             .next()
                             .is_some_and(|w| w.starts_with(char::is_lowercase))
                 });
-            let complemented = body
-                .iter()
-                .any(|t| self.lang.prepositions.contains(&*t.norm));
+            let complemented = body.iter().any(|t| t.is(WordClass::PREPOSITIONS));
             // An institution with a complement names itself ("le ministère de l'Intérieur").
             let bare_organisation =
                 organisation && !complemented && !self.lang.document_nouns.contains(&head);
@@ -843,7 +838,7 @@ impl<'a, 't> Resolver<'a, 't> {
             // "the utility", "l'universitaire": the latest named speaker of the same kind.
             let plain = body
                 .iter()
-                .all(|t| !t.is_capitalised() || self.lang.is_role(&t.norm));
+                .all(|t| !t.is_capitalised() || t.is(WordClass::ROLE));
             // "l'état-major ukrainien" names an institution; a bare "l'ONG" points back.
             let names_institution = organisation
                 && modified
@@ -851,9 +846,7 @@ impl<'a, 't> Resolver<'a, 't> {
             // A noun with a complement names its own entity unless it is a role or institution
             // word: "la chambre de commerce" is not the last person quoted, while an epithet
             // ("the bow-tied maverick") is.
-            let complemented = body
-                .iter()
-                .any(|t| self.lang.prepositions.contains(&*t.norm));
+            let complemented = body.iter().any(|t| t.is(WordClass::PREPOSITIONS));
             let kind_word = organisation || self.lang.is_role(&head) || !complemented;
             if plain && !head.is_empty() && !names_institution && kind_word {
                 let named = earlier.iter().rev().take(50).flatten().find(|r| {
@@ -907,7 +900,7 @@ impl<'a, 't> Resolver<'a, 't> {
                         .organisation_markers
                         .contains(&*fold(body.first().map_or("", |t| t.text)))
                         && (definite || !has_det)
-                        && !self.lang.plural_determiners.contains(&*first.norm);
+                        && !first.is(WordClass::PLURAL_DETERMINERS);
                     let named = body.iter().any(|t| t.is_capitalised());
                     (institution || named && definite)
                         .then(|| text_of(tokens.start + usize::from(has_det)))

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::lang::{fold, Language};
+use crate::lang::{fold, Language, WordClass};
 use crate::span::Span;
 
 /// A word or a punctuation mark.
@@ -20,9 +20,16 @@ pub struct Token<'t> {
     pub is_word: bool,
     /// Index of the quotation this token lies in (marks included), if any.
     pub quote: Option<usize>,
+    /// The language's word lists `norm` is in.
+    pub class: WordClass,
 }
 
 impl Token<'_> {
+    /// True when the token is in any of the word lists of `class`.
+    pub fn is(&self, class: WordClass) -> bool {
+        self.class.intersects(class)
+    }
+
     /// True when the word starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
         self.is_word && self.text.chars().next().is_some_and(char::is_uppercase)
@@ -60,12 +67,14 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
         if !c.is_alphanumeric() {
             let start = range.start + i;
             let end = start + c.len_utf8();
+            let mark = &text[start..end];
             out.push(Token {
                 span: Span::new(start, end),
-                text: &text[start..end],
-                norm: Cow::Borrowed(&text[start..end]),
+                text: mark,
+                norm: Cow::Borrowed(mark),
                 is_word: false,
                 quote: None,
+                class: lang.class_of(mark),
             });
             continue;
         }
@@ -104,14 +113,14 @@ fn push_word<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token
     // Clitics and elisions all carry an apostrophe: most words skip both checks.
     let has_apostrophe = word.bytes().any(|b| b == b'\'' || b == 0xE2);
     if !has_apostrophe {
-        push_one(text, span, out);
+        push_one(text, span, lang, out);
         return;
     }
     for clitic in &lang.suffix_clitics {
         if word.len() > clitic.len() && word.ends_with(clitic.as_str()) {
             let cut = span.end - clitic.len();
             push_word(text, Span::new(span.start, cut), lang, out);
-            push_one(text, Span::new(cut, span.end), out);
+            push_one(text, Span::new(cut, span.end), lang, out);
             return;
         }
     }
@@ -121,23 +130,26 @@ fn push_word<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token
             let head = &word[..pos];
             if pos + apostrophe < word.len() && lang.elisions.contains(&*fold(head)) {
                 let cut = span.start + pos + apostrophe;
-                push_one(text, Span::new(span.start, cut), out);
+                push_one(text, Span::new(span.start, cut), lang, out);
                 push_word(text, Span::new(cut, span.end), lang, out);
                 return;
             }
         }
     }
-    push_one(text, span, out);
+    push_one(text, span, lang, out);
 }
 
-fn push_one<'t>(text: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
+fn push_one<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
     let t = span.slice(text);
+    let norm = fold(t);
+    let class = lang.class_of(&norm);
     out.push(Token {
         span,
         text: t,
-        norm: fold(t),
+        norm,
         is_word: true,
         quote: None,
+        class,
     });
 }
 
