@@ -604,6 +604,18 @@ impl<'a, 't> Attributor<'a, 't> {
                     });
                 }
             }
+            // "« … », tente-t-il de corriger": the pronoun inverted after another verb.
+            if let Some((pronoun, _)) = self.inverted_pronoun(range.start) {
+                let word = crate::lang::fold(pronoun.slice(self.doc.text));
+                if let Some(&g) = self.lang.pronouns.get(&*word) {
+                    return Some(Mention {
+                        span: pronoun,
+                        tokens: range,
+                        kind: MentionKind::Pronoun(g),
+                        role: None,
+                    });
+                }
+            }
         }
         let runs: Vec<usize> = range
             .clone()

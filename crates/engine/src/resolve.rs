@@ -495,7 +495,19 @@ impl<'a, 't> Resolver<'a, 't> {
                         .tokens
                         .get(run.tokens.end)
                         .is_some_and(|t| t.is_punct(','));
-                (opening <= 4 && lead.iter().all(|t| t.is_word || t.is_punct('.')) || apposition)
+                // "Dans l'interview, Jean-Marie Le Pen revient sur …": a short fronted phrase,
+                // then the name as the subject of a verb.
+                let fronted = (2..=7).contains(&lead.len())
+                    && lead[lead.len() - 1].is_punct(',')
+                    && lead[..lead.len() - 1].iter().all(|t| t.is_word)
+                    && self
+                        .doc
+                        .tokens
+                        .get(run.tokens.end)
+                        .is_some_and(|t| t.is_word && !t.is_capitalised());
+                (opening <= 4 && lead.iter().all(|t| t.is_word || t.is_punct('.'))
+                    || apposition
+                    || fronted)
                     // "The CBC's Richard Cuthbertson tells us …" does not hide the woman
                     // introduced before him from "she".
                     && compatible(&r)

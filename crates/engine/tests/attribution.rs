@@ -400,3 +400,55 @@ t!(
         Some("noted")
     )]
 );
+
+t!(
+    fr_pronoun_inverted_after_another_verb,
+    "fr",
+    "Titre\n\nLa maire Anne Roux a parlé lundi. « Le budget est tenu », tente-t-elle de corriger.",
+    [(
+        "« Le budget est tenu »",
+        Some("elle"),
+        Some("Anne Roux"),
+        Some("corriger")
+    ),]
+);
+
+t!(
+    fr_subject_after_a_fronted_phrase_takes_the_pronoun,
+    "fr",
+    "Titre\n\n« Rien ne change », a déclaré Paul Girard.\n\nDans un entretien, Jacques Bernard revient sur la réforme. « Elle échouera », prévient-il.",
+    [
+        (
+            "« Rien ne change »",
+            Some("Paul Girard"),
+            Some("Paul Girard"),
+            Some("déclaré")
+        ),
+        (
+            "« Elle échouera »",
+            Some("il"),
+            Some("Jacques Bernard"),
+            Some("prévient")
+        ),
+    ]
+);
+
+t!(
+    en_subject_after_a_fronted_phrase_takes_the_pronoun,
+    "en",
+    "Title\n\n\"Nothing changes,\" said Paul Gray.\n\nIn an interview on Monday, John Baker looked back on the reform. \"It will fail,\" he warned.",
+    [
+        (
+            "\"Nothing changes,\"",
+            Some("Paul Gray"),
+            Some("Paul Gray"),
+            Some("said")
+        ),
+        (
+            "\"It will fail,\"",
+            Some("he"),
+            Some("John Baker"),
+            Some("warned")
+        ),
+    ]
+);
