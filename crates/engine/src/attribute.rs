@@ -418,6 +418,26 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             j -= 3;
         }
+        // "Barroso, le président de la commission européenne se dit …": a name opening the
+        // clause, then its description in an apposition the writer left unclosed.
+        if j < end
+            && j >= floor + 2
+            && self.tok(j - 1).is_punct(',')
+            && self.tok(j).is(WordClass::DETERMINER)
+        {
+            let name = self.name_at[j - 2].map(|k| self.names[k].tokens.clone());
+            if let Some(name) = name.filter(|r| {
+                r.end == j - 1 && (r.start == floor || self.is_left_boundary(r.start - 1))
+            }) {
+                let mention = self.mention_of(name.start..end);
+                if mention
+                    .as_ref()
+                    .is_some_and(|m| matches!(m.kind, MentionKind::Name(_)))
+                {
+                    return mention;
+                }
+            }
+        }
         if j < end {
             // "… dans lequel elle dévoile": a pronoun right before the verb is the subject.
             let last = self.tok(end - 1);

@@ -452,3 +452,10 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_name_before_an_unclosed_apposition_is_the_subject,
+    "fr",
+    "Titre\n\nLa Commission a réagi. Durand, le président de la commission européenne se dit « rassuré ».",
+    [("« rassuré »", Some("Durand"), Some("Durand"), Some("dit")),]
+);
