@@ -828,6 +828,8 @@ impl<'a, 't> Attributor<'a, 't> {
             return (Some(self.pronoun_mention(span, end)), cue.last + 1);
         }
         let floor = self.sentence(cue.first).start;
+        // "Selon l'AFP, le Conseil … a appelé": the source phrase is no part of the subject.
+        let floor = self.source_phrase_end(floor, end).unwrap_or(floor);
         if let Some(m) = self.subject_before(end, floor) {
             return (Some(m), cue.last + 1);
         }
@@ -850,6 +852,23 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             None => (None, cue.last + 1),
         }
+    }
+
+    /// Where a sentence-opening source phrase ("Selon l'AFP,", "According to police,") ends,
+    /// after its comma, when that comma comes before `end`.
+    fn source_phrase_end(&self, start: usize, end: usize) -> Option<usize> {
+        let list = self.lang.cues.get(&*self.tok(start).norm)?;
+        let (rest, _) = list.iter().find(|(rest, kind)| {
+            matches!(kind, CueKind::Nominal | CueKind::SentenceInitial)
+                && rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| start + 1 + k < end && self.tok(start + 1 + k).norm == *w)
+        })?;
+        let source = start + 1 + rest.len();
+        let comma = (source..end.min(source + MAX_SUBJECT + 1))
+            .find(|&i| self.tok(i).is_punct(',') || self.tok(i).quote.is_some())?;
+        (comma > source && self.tok(comma).is_punct(',')).then_some(comma + 1)
     }
 
     /// The person the paragraph is about: the subject of its last sentence that opens with
@@ -1367,6 +1386,28 @@ impl<'a, 't> Attributor<'a, 't> {
             if stop <= start {
                 return false;
             }
+            // "Selon l'AFP, le Conseil national syrien … a appelé à …": the clause names its
+            // own speaker and speech verb; the source after the cue only relays it.
+            let relayed = cues.iter().any(|c| {
+                let CueKind::Verb { weak, .. } = c.kind else {
+                    return false;
+                };
+                // A weak verb reports only with its clause ("a appelé à ce que").
+                let reports = !weak
+                    || (c.last + 1..(c.last + 4).min(stop))
+                        .any(|i| self.tok(i).is(WordClass::COMPLEMENTIZERS));
+                reports && c.first > start && c.first < stop && {
+                    let (subject_end, _, passive) = self.skip_auxiliaries(c);
+                    !passive
+                        && self.subject_before(subject_end, start).is_some_and(|m| {
+                            m.tokens.start <= start + 1
+                                && !matches!(m.kind, MentionKind::Pronoun(_))
+                        })
+                }
+            });
+            if relayed {
+                return false;
+            }
             start..stop
         } else {
             // CLAUSE, selon X.
@@ -1576,7 +1617,12 @@ impl<'a, 't> Attributor<'a, 't> {
             let stop = self.trim_terminators(sent.start, subject_start - 1);
             let no_quote = (sent.start..stop).all(|i| self.tok(i).quote.is_none());
             let first_word = self.tok(sent.start);
-            if stop > sent.start + 2 && no_quote && !first_word.is(WordClass::PREPOSITIONS) {
+            let source = self.source_phrase_end(sent.start, subject_start).is_some();
+            if stop > sent.start + 2
+                && no_quote
+                && !first_word.is(WordClass::PREPOSITIONS)
+                && !source
+            {
                 let before = self.doc.token_span(sent.start, stop - 1);
                 self.push_clause(before, speaker_again, cue, None, Method::ClauseThenCue);
             }

@@ -746,6 +746,19 @@ impl<'a, 't> Resolver<'a, 't> {
         let plural = first.is(WordClass::PLURAL_DETERMINERS);
         let possessive = first.is(WordClass::POSSESSIVES);
         let definite = definite && !plural;
+        // "le Conseil national syrien": an article before a whole name is that name.
+        if definite && body.len() >= 2 {
+            let k = self
+                .names
+                .partition_point(|r| r.tokens.start < tokens.start + 1);
+            if self
+                .names
+                .get(k)
+                .is_some_and(|r| r.tokens == (tokens.start + 1..tokens.end))
+            {
+                return Some(self.full_name(k));
+            }
+        }
         // "son complice", "the minister": a role the article gave a name earlier.
         if (definite || possessive) && !head.is_empty() {
             let at = first.span.start;
@@ -817,7 +830,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 return Some(r);
             }
         }
-        if definite {
+        // "le Conseil national syrien": a capitalised head that is no role names its own
+        // entity, whatever organisation of that kind came before.
+        let proper_head =
+            head_token.is_some_and(|t| t.is_capitalised() && !self.lang.is_role(&head));
+        if definite && !proper_head {
             if let Some((_, r)) = heads.iter().rev().take(200).find(|(h, _)| *h == head) {
                 return r.clone();
             }

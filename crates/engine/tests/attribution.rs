@@ -459,3 +459,15 @@ t!(
     "Titre\n\nLa Commission a réagi. Durand, le président de la commission européenne se dit « rassuré ».",
     [("« rassuré »", Some("Durand"), Some("Durand"), Some("dit")),]
 );
+
+t!(
+    fr_source_phrase_relays_the_clause_speaker,
+    "fr",
+    "Titre\n\nLe Conseil des droits de l'homme s'est réuni lundi.\n\nSelon l'AFP, le Conseil national syrien, principale coalition de l'opposition, a appelé à ce que les coupables soient jugés.",
+    [(
+        "que les coupables soient jugés",
+        Some("le Conseil national syrien"),
+        Some("Conseil national syrien"),
+        Some("appelé")
+    ),]
+);
