@@ -875,39 +875,54 @@ impl<'a, 't> Attributor<'a, 't> {
     /// a person's name or a personal pronoun.
     fn paragraph_subject(&self, paragraph: usize) -> Option<Mention> {
         let sentences = self.doc.paragraphs[paragraph].sentences.clone();
-        for s in sentences.rev() {
-            let range = self.doc.sentences[s].clone();
-            let head = range.start..range.end.min(range.start + 4);
-            for i in head {
-                let t = self.tok(i);
-                if let Some(&g) = self
-                    .lang
-                    .pronouns
-                    .get(&*t.norm)
-                    .filter(|_| t.is(WordClass::SUBJECT_PRONOUNS))
-                {
-                    if matches!(g, Gender::Masculine | Gender::Feminine) {
-                        return Some(Mention {
-                            span: t.span,
-                            tokens: i..i + 1,
-                            kind: MentionKind::Pronoun(g),
-                            role: None,
-                        });
-                    }
+        sentences.rev().find_map(|s| self.sentence_person(s))
+    }
+
+    /// A personal pronoun, or a name of two words or more that opens with a given name.
+    fn surely_person(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Pronoun(_) => true,
+            MentionKind::Name(_) => {
+                m.tokens.len() >= 2 && self.tok(m.tokens.start).is(WordClass::GIVEN_NAME)
+            }
+            MentionKind::Description => false,
+        }
+    }
+
+    /// The person sentence `s` opens with: a personal pronoun or a name that is no
+    /// organisation within its first four tokens.
+    fn sentence_person(&self, s: usize) -> Option<Mention> {
+        let range = self.doc.sentences[s].clone();
+        let head = range.start..range.end.min(range.start + 4);
+        for i in head {
+            let t = self.tok(i);
+            if let Some(&g) = self
+                .lang
+                .pronouns
+                .get(&*t.norm)
+                .filter(|_| t.is(WordClass::SUBJECT_PRONOUNS))
+            {
+                if matches!(g, Gender::Masculine | Gender::Feminine) {
+                    return Some(Mention {
+                        span: t.span,
+                        tokens: i..i + 1,
+                        kind: MentionKind::Pronoun(g),
+                        role: None,
+                    });
                 }
-                if let Some(k) = self.name_at[i] {
-                    let r = self.names[k].tokens.clone();
-                    let organisation = r
-                        .clone()
-                        .any(|j| self.tok(j).is(WordClass::ORGANISATION_MARKERS));
-                    if !organisation {
-                        return Some(Mention {
-                            span: self.doc.token_span(r.start, r.end - 1),
-                            tokens: r,
-                            kind: MentionKind::Name(k),
-                            role: None,
-                        });
-                    }
+            }
+            if let Some(k) = self.name_at[i] {
+                let r = self.names[k].tokens.clone();
+                let organisation = r
+                    .clone()
+                    .any(|j| self.tok(j).is(WordClass::ORGANISATION_MARKERS));
+                if !organisation {
+                    return Some(Mention {
+                        span: self.doc.token_span(r.start, r.end - 1),
+                        tokens: r,
+                        kind: MentionKind::Name(k),
+                        role: None,
+                    });
                 }
             }
         }
@@ -1957,12 +1972,47 @@ impl<'a, 't> Attributor<'a, 't> {
             let recent = merged.last().is_some_and(|prev| {
                 prev.paragraph + 1 >= quote.paragraph && prev.quote.end <= quote.span.start
             });
+            // "Il a souhaité faire un rappel au règlement. « On ne peut pas … »": a sentence
+            // about a person, and no statement, between the last statement and the quote.
+            let s = self.doc.sentence_of[first];
+            let para = &self.doc.paragraphs[quote.paragraph];
+            let introduced = (recent && s > para.sentences.start)
+                .then(|| {
+                    let before = self.doc.sentences[s - 1].clone();
+                    let before_span = self.doc.token_span(before.start, before.end - 1);
+                    let spoke = merged
+                        .last()
+                        .is_some_and(|prev| prev.quote.end > before_span.start);
+                    (!spoke)
+                        .then(|| self.sentence_person(s - 1))
+                        .flatten()
+                        .filter(|m| self.surely_person(m))
+                })
+                .flatten();
+            if let Some(m) = introduced {
+                self.used_quote[q] = true;
+                merged.push(Found {
+                    implied: Some(m),
+                    ..Found::bare(quote.span, true, Method::Implied, quote.paragraph)
+                });
+                continue;
+            }
             if !recent {
                 // No statement just before: the person the previous paragraph is about.
-                let para_start = self.doc.paragraphs[quote.paragraph].tokens.start;
-                let subject = (quote.paragraph > 0 && para_start == first)
-                    .then(|| self.paragraph_subject(quote.paragraph - 1))
-                    .flatten();
+                let para = &self.doc.paragraphs[quote.paragraph];
+                let subject = if para.tokens.start == first {
+                    (quote.paragraph > 0)
+                        .then(|| self.paragraph_subject(quote.paragraph - 1))
+                        .flatten()
+                } else {
+                    // "Il a souhaité faire un rappel au règlement. « On ne peut pas … »": the
+                    // person the sentence just before opens with.
+                    let s = self.doc.sentence_of[first];
+                    (s > para.sentences.start)
+                        .then(|| self.sentence_person(s - 1))
+                        .flatten()
+                        .filter(|m| self.surely_person(m))
+                };
                 if let Some(m) = subject {
                     self.used_quote[q] = true;
                     merged.push(Found {

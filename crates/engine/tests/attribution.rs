@@ -471,3 +471,23 @@ t!(
         Some("appelé")
     ),]
 );
+
+t!(
+    fr_quote_after_a_sentence_about_a_person_is_theirs,
+    "fr",
+    "Titre\n\n« Le budget passe », a déclaré Marie Roux.\n\nÀ la reprise, les députés ont protesté par la voix de Paul Girard. Il a voulu faire un rappel au règlement. « On ne peut pas accepter un tel mépris de notre règlement. »",
+    [
+        (
+            "« Le budget passe »",
+            Some("Marie Roux"),
+            Some("Marie Roux"),
+            Some("déclaré")
+        ),
+        (
+            "« On ne peut pas accepter un tel mépris de notre règlement. »",
+            None,
+            Some("Paul Girard"),
+            None
+        ),
+    ]
+);
