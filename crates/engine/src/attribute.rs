@@ -465,6 +465,23 @@ impl<'a, 't> Attributor<'a, 't> {
                 {
                     b -= 1;
                 }
+                // "Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October,
+                // says": a quotation inside a relative clause in apposition.
+                if segments.is_empty() && b > floor + 1 && self.tok(b - 1).quote.is_some() {
+                    let mut c = b;
+                    while c > floor && !self.tok(c - 1).is_punct(',') && b - c < MAX_SUBJECT {
+                        c -= 1;
+                    }
+                    let relative = c < b
+                        && self
+                            .tok(c)
+                            .is(WordClass::PERSON_RELATIVES | WordClass::RELATIVE_PRONOUNS)
+                        && c > floor + 1
+                        && self.tok(c - 1).is_punct(',');
+                    if relative {
+                        b = c;
+                    }
+                }
                 if b == seg_end {
                     break;
                 }

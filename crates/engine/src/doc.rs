@@ -118,8 +118,20 @@ fn split_sentences(tokens: &[Token], range: Range<usize>, out: &mut Vec<Range<us
                 j += 1;
             }
             let next = tokens.get(j + 1).filter(|_| j + 1 < range.end);
+            // A quotation opening on a lower-case word continues the sentence ("who lost 16
+            // lbs. “and two belt loops” between May and October, says …").
+            let lower_quote = || {
+                tokens
+                    .get(j + 2)
+                    .filter(|_| j + 2 < range.end)
+                    .is_some_and(|w| {
+                        w.is_word
+                            && w.quote == tokens[j + 1].quote
+                            && w.text.starts_with(char::is_lowercase)
+                    })
+            };
             let starts_sentence = next.is_none_or(|n| {
-                n.quote.is_some()
+                n.quote.is_some() && !lower_quote()
                     || n.text
                         .chars()
                         .next()
@@ -169,6 +181,16 @@ mod tests {
             [
                 "Mr. Smith said “No. Never.” Then M. J. Dupont left.",
                 "Next one."
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "He lost 16 lbs. “and two belt loops” in May. “Yes,” he said.",
+                "en"
+            ),
+            [
+                "He lost 16 lbs. “and two belt loops” in May.",
+                "“Yes,” he said."
             ]
         );
         assert_eq!(

@@ -491,3 +491,15 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_quote_inside_a_relative_clause_before_the_verb,
+    "en",
+    "Title\n\nToronto retiree Tom Baker, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life.",
+    [(
+        "the program changed his life",
+        Some("Tom Baker"),
+        Some("Tom Baker"),
+        Some("says")
+    ),]
+);
