@@ -237,6 +237,17 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
             i = end;
             continue;
         }
+        // "Export Development Canada (EDC)": the acronym after the name vouches for a
+        // sentence-initial word that the text also writes in lower case.
+        let start = if start > 0
+            && doc.tokens[start - 1].is_capitalised()
+            && sentence_initial.contains(&(start - 1))
+            && acronym_after(doc, start - 1..end)
+        {
+            start - 1
+        } else {
+            start
+        };
         runs.push(NameRun {
             tokens: start..end,
             honorific,
@@ -253,4 +264,24 @@ impl SentenceStarts<'_> {
     fn contains(&self, i: &usize) -> bool {
         self.0.get(*i).copied().unwrap_or(false)
     }
+}
+
+/// True when the tokens `run` are followed by an acronym in parentheses made of their
+/// capitals: "Export Development Canada (EDC)".
+fn acronym_after(doc: &Document, run: Range<usize>) -> bool {
+    let (Some(open), Some(acronym), Some(close)) = (
+        doc.tokens.get(run.end),
+        doc.tokens.get(run.end + 1),
+        doc.tokens.get(run.end + 2),
+    ) else {
+        return false;
+    };
+    let capitals: String = doc.tokens[run]
+        .iter()
+        .filter_map(|t| t.text.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    open.is_punct('(')
+        && close.is_punct(')')
+        && capitals.chars().count() >= 2
+        && acronym.text == capitals
 }

@@ -503,3 +503,15 @@ t!(
         Some("says")
     ),]
 );
+
+t!(
+    en_acronym_in_parentheses_vouches_for_a_sentence_initial_word,
+    "en",
+    "Title\n\nExport Development Canada (EDC), the national export credit agency, offers insurance.\n\nEDC says it is self-funding.",
+    [(
+        "it is self-funding",
+        Some("EDC"),
+        Some("Export Development Canada"),
+        Some("says")
+    ),]
+);
