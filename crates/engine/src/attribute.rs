@@ -1382,10 +1382,15 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             end += 1;
         }
-        if end == cue.last + 1 || end - cue.last - 1 > MAX_SUBJECT {
+        // "according to a senior aide who spoke on condition of anonymity": the relative
+        // clause describes the source; the mention ends before it.
+        let source_end = (cue.last + 2..end)
+            .find(|&i| self.tok(i).is(WordClass::PERSON_RELATIVES))
+            .unwrap_or(end);
+        if end == cue.last + 1 || source_end - cue.last - 1 > MAX_SUBJECT {
             return false;
         }
-        let Some(speaker) = self.mention_of(cue.last + 1..end) else {
+        let Some(speaker) = self.mention_of(cue.last + 1..source_end) else {
             return false;
         };
         if cue.kind == CueKind::SentenceInitial {
@@ -1607,6 +1612,7 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             if t.is_word
                 && !t.is_capitalised()
+                && !self.bound_before_number(s, sent.end)
                 && (t.is(WordClass::MODIFIER_OPENERS)
                     || t.is(WordClass::PREPOSITIONS)
                     || t.is(WordClass::ADDRESSEE_PREPOSITIONS)
@@ -1660,6 +1666,23 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         true
+    }
+
+    /// True when a bound phrase and a figure start at `i` ("about 550 students attend …",
+    /// "more than 40 people …"): the subject of a clause, not a modifier of the verb.
+    fn bound_before_number(&self, i: usize, end: usize) -> bool {
+        self.lang.bound_phrases.iter().any(|(words, _)| {
+            let after = i + words.len();
+            after < end
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.tok(i + k).norm == *w)
+                && self
+                    .tok(after)
+                    .text
+                    .starts_with(|c: char| c.is_ascii_digit())
+        })
     }
 
     /// Skips what stands between a verb and its reported clause: commas, an addressee

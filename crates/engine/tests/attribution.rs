@@ -515,3 +515,27 @@ t!(
         Some("says")
     ),]
 );
+
+t!(
+    en_bound_and_figure_after_the_verb_open_a_clause,
+    "en",
+    "Title\n\nMarie Howell, who has two children in the school, says about 550 students attend the school.",
+    [(
+        "about 550 students attend the school",
+        Some("Marie Howell"),
+        Some("Marie Howell"),
+        Some("says")
+    ),]
+);
+
+t!(
+    en_relative_clause_after_a_nominal_source_is_not_the_source,
+    "en",
+    "Title\n\nSenators were lining up against the plan, according to a senior aide who spoke on condition of anonymity.",
+    [(
+        "Senators were lining up against the plan",
+        Some("a senior aide"),
+        Some("a senior aide"),
+        Some("according to")
+    ),]
+);
