@@ -108,6 +108,23 @@ fn split_sentences(tokens: &[Token], range: Range<usize>, out: &mut Vec<Range<us
     let mut i = range.start;
     while i < range.end {
         let t = &tokens[i];
+        // "… from Suncor’s Libyan assets.” But as of press time, Suncor said …": a quotation
+        // ending on its own full stop, then a capital outside it, ends the sentence.
+        if i > range.start + 1
+            && t.quote.is_some()
+            && !t.is_word
+            && tokens[i - 1].quote == t.quote
+            && tokens[i - 1].is_terminator()
+            && tokens
+                .get(i + 1)
+                .filter(|_| i + 1 < range.end)
+                .is_some_and(|n| n.quote.is_none() && n.is_word && n.is_capitalised())
+        {
+            out.push(start..i + 1);
+            start = i + 1;
+            i += 1;
+            continue;
+        }
         if t.quote.is_none() && t.is_terminator() {
             // Runs of terminators ("?!", "...") end together.
             let mut j = i;
@@ -179,7 +196,8 @@ mod tests {
                 "en"
             ),
             [
-                "Mr. Smith said “No. Never.” Then M. J. Dupont left.",
+                "Mr. Smith said “No. Never.”",
+                "Then M. J. Dupont left.",
                 "Next one."
             ]
         );
@@ -191,6 +209,17 @@ mod tests {
             [
                 "He lost 16 lbs. “and two belt loops” in May.",
                 "“Yes,” he said."
+            ]
+        );
+        assert_eq!(
+            sentences(
+                "It noted the “risk.” But Suncor disagreed. “Yes.” he said.",
+                "en"
+            ),
+            [
+                "It noted the “risk.”",
+                "But Suncor disagreed.",
+                "“Yes.” he said."
             ]
         );
         assert_eq!(
