@@ -223,9 +223,17 @@ impl<'a, 't> Resolver<'a, 't> {
         let mut organisations = rustc_hash::FxHashSet::default();
         for (k, run) in names.iter().enumerate() {
             let floor = doc.sentences[doc.sentence_of[run.tokens.start]].start;
+            // The kind word and the name are one noun phrase: only adjectives between them
+            // ("l'entreprise américaine Hewlett-Packard"), no comma and no verb ("… pour le
+            // gouvernement, affirme Rami Abd al-Rahman").
             let kind_before = (run.tokens.start.saturating_sub(3).max(floor)..run.tokens.start)
+                .rev()
+                .take_while(|&i| {
+                    let t = &doc.tokens[i];
+                    t.is_word && !t.is(WordClass::CUE_START) && !t.is(WordClass::AUXILIARIES)
+                })
                 .map(|i| &doc.tokens[i])
-                .any(|t| t.is_word && !t.is_capitalised() && t.is(WordClass::ORGANISATION_MARKERS));
+                .any(|t| !t.is_capitalised() && t.is(WordClass::ORGANISATION_MARKERS));
             let acronym_after = doc
                 .tokens
                 .get(run.tokens.end)

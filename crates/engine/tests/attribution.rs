@@ -539,3 +539,23 @@ t!(
         Some("according to")
     ),]
 );
+
+t!(
+    fr_kind_word_across_a_verb_does_not_make_an_organisation,
+    "fr",
+    "Titre\n\nLa capture de la ville est un revers pour le gouvernement, affirme Rami Abd al-Rahman de l'Observatoire syrien.\n\n« Les rebelles vont bloquer la route » a-t-il souligné.",
+    [
+        (
+            "La capture de la ville est un revers pour le gouvernement",
+            Some("Rami Abd al-Rahman"),
+            Some("Rami Abd al-Rahman"),
+            Some("affirme")
+        ),
+        (
+            "« Les rebelles vont bloquer la route »",
+            Some("il"),
+            Some("Rami Abd al-Rahman"),
+            Some("souligné")
+        ),
+    ]
+);
