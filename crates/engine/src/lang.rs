@@ -202,6 +202,9 @@ pub struct Language {
     pub(crate) person_relatives: HashSet<String>,
     /// Lower-case second parts that make an adjective of a name ("Calgary-based").
     pub(crate) name_adjective_endings: HashSet<String>,
+    /// Nouns for a kind of organisation ("the company", "l'organisation"), which point back
+    /// to a named one even with a complement.
+    pub(crate) organisation_kinds: HashSet<String>,
     pub(crate) honorifics: HashMap<String, Gender>,
     pub(crate) roles: HashSet<String>,
     pub(crate) pronouns: HashMap<String, Gender>,
@@ -400,6 +403,8 @@ struct Words {
     person_relatives: Vec<String>,
     #[serde(default)]
     name_adjective_endings: Vec<String>,
+    #[serde(default)]
+    organisation_kinds: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -796,6 +801,7 @@ impl Language {
             organisation_joiners: set(&file.words.organisation_joiners),
             person_relatives: set(&file.words.person_relatives),
             name_adjective_endings: set(&file.words.name_adjective_endings),
+            organisation_kinds: set(&file.words.organisation_kinds),
             honorifics,
             roles: set(&file.titles.roles),
             pronouns,

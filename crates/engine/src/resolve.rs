@@ -233,7 +233,12 @@ impl<'a, 't> Resolver<'a, 't> {
                     t.is_word && !t.is(WordClass::CUE_START) && !t.is(WordClass::AUXILIARIES)
                 })
                 .map(|i| &doc.tokens[i])
-                .any(|t| !t.is_capitalised() && t.is(WordClass::ORGANISATION_MARKERS));
+                // "L'ONG Human Rights Watch": an acronym naming a kind counts too.
+                .any(|t| {
+                    !t.is_capitalised() && t.is(WordClass::ORGANISATION_MARKERS)
+                        || t.text.chars().all(char::is_uppercase)
+                            && lang.organisation_kinds.contains(&*t.norm)
+                });
             let acronym_after = doc
                 .tokens
                 .get(run.tokens.end)
@@ -609,6 +614,11 @@ impl<'a, 't> Resolver<'a, 't> {
     /// True when the article tells that `reference` is a person: a known gender or a given
     /// name first.
     fn is_person(&self, reference: &str) -> bool {
+        // "L'ONG Human Rights Watch … elle dévoile": a French pronoun's gender is grammatical;
+        // a name the text shows to be an organisation stays one.
+        if self.organisations.contains(&name_key(reference)) {
+            return false;
+        }
         self.gender_of(reference) != Gender::Unknown
             || self.people.contains(&name_key(reference))
             || reference.split_whitespace().count() >= 2
@@ -846,7 +856,8 @@ impl<'a, 't> Resolver<'a, 't> {
             if let Some((_, r)) = heads.iter().rev().take(200).find(|(h, _)| *h == head) {
                 return r.clone();
             }
-            let organisation = self.lang.organisation_markers.contains(&head);
+            let organisation = self.lang.organisation_markers.contains(&head)
+                || self.lang.organisation_kinds.contains(&head);
             let person = self.lang.is_role(&head) && !organisation;
             // "the 39-year-old founder of Studiocomix Press", "the company", "the
             // Calgary-based railway": the latest name of the same kind just before.
@@ -864,8 +875,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 });
             let complemented = body.iter().any(|t| t.is(WordClass::PREPOSITIONS));
             // An institution with a complement names itself ("le ministère de l'Intérieur").
-            let bare_organisation =
-                organisation && !complemented && !self.lang.document_nouns.contains(&head);
+            // A kind of organisation points back even with a complement ("l'organisation
+            // militant pour les droits de l'Homme").
+            let kind = self.lang.organisation_kinds.contains(&head);
+            let bare_organisation = (organisation && !complemented || kind)
+                && !self.lang.document_nouns.contains(&head);
             if (person || bare_organisation) && lower_before_head {
                 if let Some(r) = self.nearest_name_before(tokens.start, person, earlier) {
                     heads.push((head, Some(r.clone())));

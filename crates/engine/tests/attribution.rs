@@ -559,3 +559,23 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_kind_of_organisation_with_a_complement_points_back,
+    "fr",
+    "Titre\n\nL'ONG Human Rights Watch publie un rapport dans lequel elle dénonce la torture. Un chercheur, Ole Solvang, a présenté le rapport.\n\nPour l'organisation militant pour les droits de l'Homme, la torture est systématique.",
+    [
+        (
+            "la torture",
+            Some("elle"),
+            Some("Human Rights Watch"),
+            Some("dénonce")
+        ),
+        (
+            "la torture est systématique",
+            Some("l'organisation militant pour les droits de l'Homme"),
+            Some("Human Rights Watch"),
+            Some("Pour")
+        ),
+    ]
+);
