@@ -1820,10 +1820,16 @@ impl<'a, 't> Attributor<'a, 't> {
                 k -= 1;
             }
             for boundary in [j, k] {
-                if boundary > start
-                    && self.tok(boundary - 1).is(WordClass::CLAUSE_OPENERS)
-                    && !self.tok(boundary - 1).is(WordClass::COMPLEMENTIZERS)
-                {
+                // A subordinate clause without a comma stays inside the statement ("are
+                // flat-out lying when they say …"); a coordinated or set-off one starts anew.
+                let opener = boundary > start && {
+                    let t = self.tok(boundary - 1);
+                    t.is(WordClass::CLAUSE_OPENERS)
+                        && !t.is(WordClass::COMPLEMENTIZERS)
+                        && (t.is(WordClass::COORDINATORS)
+                            || boundary >= start + 2 && !self.tok(boundary - 2).is_word)
+                };
+                if opener {
                     return boundary - 1;
                 }
             }

@@ -579,3 +579,15 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_subordinate_clause_with_a_speech_verb_stays_in_the_statement,
+    "en",
+    "Title\n\nJohn Baker said the critics are flat-out lying when they say the deal overrides the law.",
+    [(
+        "the critics are flat-out lying when they say the deal overrides the law",
+        Some("John Baker"),
+        Some("John Baker"),
+        Some("said")
+    ),]
+);
