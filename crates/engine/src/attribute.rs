@@ -1343,7 +1343,7 @@ impl<'a, 't> Attributor<'a, 't> {
             || i == cue.last + 1
             || before.is_punct('—')
             || before.is_punct('–');
-        if !direct_intro {
+        if !direct_intro && !self.names_object(cue, i) {
             return false;
         }
         let limit = i;
@@ -1364,6 +1364,29 @@ impl<'a, 't> Attributor<'a, 't> {
             implied: None,
         });
         true
+    }
+
+    /// True when the words between a naming verb and the quotation at `quote` are its object,
+    /// then maybe a link word: "called the conclusion “bold”", "described it as “…”",
+    /// "qualifie la décision de « … »".
+    fn names_object(&self, cue: &Cue, quote: usize) -> bool {
+        let CueKind::Verb { lemma, .. } = &cue.kind else {
+            return false;
+        };
+        if !self.lang.naming_verbs.contains(lemma.as_str()) {
+            return false;
+        }
+        let mut end = quote;
+        if end > cue.last + 1 && self.lang.naming_links.contains(&*self.tok(end - 1).norm) {
+            end -= 1;
+        }
+        let object = cue.last + 1..end;
+        let first = self.tok(cue.last + 1);
+        (1..=5).contains(&object.len())
+            && object.clone().all(|k| self.tok(k).is_word)
+            && (first.is(WordClass::DETERMINER)
+                || first.is(WordClass::PRONOUNS)
+                || first.is_capitalised())
     }
 
     /// Selon X, … / According to X, … / …, according to X. / Pour X, …

@@ -224,6 +224,10 @@ pub struct Language {
     pub(crate) modifier_openers: HashSet<String>,
     pub(crate) addressee_words: HashSet<String>,
     pub(crate) addressee_verbs: HashSet<String>,
+    /// Verbs that name an object with a quoted word ("called the conclusion “bold”"), by lemma.
+    pub(crate) naming_verbs: HashSet<String>,
+    /// Words between such an object and its quoted name ("as", "comme", "de").
+    pub(crate) naming_links: HashSet<String>,
     pub(crate) inversion_suffixes: Vec<String>,
     pub(crate) object_clitics: HashSet<String>,
     pub(crate) negations: HashSet<String>,
@@ -448,6 +452,10 @@ struct Syntax {
     modifier_openers: Vec<String>,
     addressee_words: Vec<String>,
     addressee_verbs: Vec<String>,
+    #[serde(default)]
+    naming_verbs: Vec<String>,
+    #[serde(default)]
+    naming_links: Vec<String>,
     inversion_suffixes: Vec<String>,
     object_clitics: Vec<String>,
     document_nouns: Vec<String>,
@@ -821,6 +829,8 @@ impl Language {
             modifier_openers: set(&file.syntax.modifier_openers),
             addressee_words: set(&file.syntax.addressee_words),
             addressee_verbs: set(&file.syntax.addressee_verbs),
+            naming_verbs: set(&file.syntax.naming_verbs),
+            naming_links: set(&file.syntax.naming_links),
             inversion_suffixes: {
                 // Longest first, so "-t-il" wins over "-il".
                 let mut v: Vec<String> = file

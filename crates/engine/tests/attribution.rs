@@ -591,3 +591,27 @@ t!(
         Some("said")
     ),]
 );
+
+t!(
+    en_naming_verb_then_object_then_quoted_word,
+    "en",
+    "Title\n\nCrown prosecutor Michael Pilon called the conclusion “bold” on Friday.",
+    [(
+        "“bold”",
+        Some("Michael Pilon"),
+        Some("Michael Pilon"),
+        Some("called")
+    ),]
+);
+
+t!(
+    fr_naming_verb_object_link_then_quote,
+    "fr",
+    "Titre\n\nLe maire Paul Girard a qualifié la décision de « scandale démocratique ».",
+    [(
+        "« scandale démocratique »",
+        Some("Paul Girard"),
+        Some("Paul Girard"),
+        Some("qualifié")
+    ),]
+);
