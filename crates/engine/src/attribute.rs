@@ -862,6 +862,20 @@ impl<'a, 't> Attributor<'a, 't> {
                 return (Some(m), cue.last + 1);
             }
         }
+        // "Trudeau called the allegation “false” and in a carefully worded response said …":
+        // the same, past a prepositional phrase after the conjunction.
+        let coordinator = (end.saturating_sub(8).max(floor + 1)..end.saturating_sub(2))
+            .rev()
+            .find(|&k| {
+                self.tok(k).is(WordClass::COORDINATORS)
+                    && self.tok(k + 1).is(WordClass::PREPOSITIONS)
+                    && (k + 1..end).all(|i| self.tok(i).is_word && self.tok(i).quote.is_none())
+            });
+        if let Some(k) = coordinator {
+            if let Some(m) = self.sentence_subject(floor, k) {
+                return (Some(m), cue.last + 1);
+            }
+        }
         match self.subject_after(cue.last + 1, after_limit) {
             Some(m) => {
                 let next = m.tokens.end;

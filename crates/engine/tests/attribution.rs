@@ -615,3 +615,15 @@ t!(
         Some("qualifié")
     ),]
 );
+
+t!(
+    en_second_verb_after_a_conjunction_and_a_prepositional_phrase,
+    "en",
+    "Title\n\nJustin Trudeau faced reporters on Thursday and in a carefully worded response said he never issued directions.",
+    [(
+        "he never issued directions",
+        Some("Justin Trudeau"),
+        Some("Justin Trudeau"),
+        Some("said")
+    ),]
+);
