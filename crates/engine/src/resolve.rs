@@ -203,6 +203,20 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         }
+        // "Patrice Lindsay, director of systems change, said": a role in apposition after a
+        // name of two words or more shows a person.
+        for (k, run) in names.iter().enumerate() {
+            let after = run.tokens.end;
+            let role_after = run.tokens.len() >= 2
+                && doc.tokens.get(after).is_some_and(|t| t.is_punct(','))
+                && doc.tokens[after + 1..(after + 4).min(doc.tokens.len())]
+                    .iter()
+                    .take_while(|t| t.is_word && t.quote.is_none())
+                    .any(|t| t.is(WordClass::ROLE) && !t.is_capitalised());
+            if role_after {
+                role_people.push(k);
+            }
+        }
         let mut people = rustc_hash::FxHashSet::default();
         for k in role_links.iter().map(|&(_, k)| k).chain(role_people) {
             people.insert(keys[k].clone());

@@ -627,3 +627,23 @@ t!(
         Some("said")
     ),]
 );
+
+t!(
+    en_role_in_apposition_after_a_name_shows_a_person_for_she,
+    "en",
+    "Title\n\nCarole Laurin left her job after the strokes, and she moved to Ottawa.\n\nPat Lindsay, director of systems change at the foundation, said the costs are high.\n\n\"The spouse cannot go back to work,\" she said.",
+    [
+        (
+            "the costs are high",
+            Some("Pat Lindsay"),
+            Some("Pat Lindsay"),
+            Some("said")
+        ),
+        (
+            "\"The spouse cannot go back to work,\"",
+            Some("she"),
+            Some("Pat Lindsay"),
+            Some("said")
+        ),
+    ]
+);
