@@ -495,7 +495,7 @@ impl<'a, 't> Resolver<'a, 't> {
             .take_while(|(_, run)| self.doc.tokens[run.tokens.start].span.start > since)
             .find(|(k, run)| {
                 let at = self.doc.tokens[run.tokens.start].span.start;
-                if at <= since || at >= before || run.tokens.len() < 2 {
+                if at <= since || at >= before {
                     return false;
                 }
                 // A caption or a boilerplate line ("Article Continued Below") introduces nobody:
@@ -509,6 +509,19 @@ impl<'a, 't> Resolver<'a, 't> {
                 let opening = run.tokens.start - sentence.start;
                 let r = self.full_name(*k);
                 let lead = &self.doc.tokens[sentence.start..run.tokens.start];
+                // A surname alone counts only as the topic of "For Espinos, …", once the
+                // article has given the full name.
+                let topic = lead.len() == 1
+                    && lead[0].is(WordClass::PREPOSITIONS)
+                    && self
+                        .doc
+                        .tokens
+                        .get(run.tokens.end)
+                        .is_some_and(|t| t.is_punct(','))
+                    && r.contains(' ');
+                if run.tokens.len() < 2 && !topic {
+                    return false;
+                }
                 // "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …":
                 // a description, then the name in apposition.
                 let apposition = lead.len() >= 3

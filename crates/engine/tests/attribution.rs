@@ -647,3 +647,29 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_for_x_is_no_cue_but_sets_the_topic_for_he,
+    "en",
+    "Title\n\n“We sell local comics,” says owner Alfonso Espinos.\n\n“He taught me a lot,” says Wise’s dad, Darrin.\n\nFor Espinos, who knows the challenges, he’s simply filling a niche. “You gotta start somewhere,” he says.",
+    [
+        (
+            "“We sell local comics,”",
+            Some("Alfonso Espinos"),
+            Some("Alfonso Espinos"),
+            Some("says")
+        ),
+        (
+            "“He taught me a lot,”",
+            Some("Darrin"),
+            Some("Darrin"),
+            Some("says")
+        ),
+        (
+            "“You gotta start somewhere,”",
+            Some("he"),
+            Some("Alfonso Espinos"),
+            Some("says")
+        ),
+    ]
+);
