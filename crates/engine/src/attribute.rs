@@ -425,16 +425,18 @@ impl<'a, 't> Attributor<'a, 't> {
             && self.tok(j - 1).is_punct(',')
             && self.tok(j).is(WordClass::DETERMINER)
         {
-            let name = self.name_at[j - 2].map(|k| self.names[k].tokens.clone());
-            if let Some(name) = name.filter(|r| {
+            let name = self.name_at[j - 2].map(|k| (k, self.names[k].tokens.clone()));
+            if let Some((k, name)) = name.filter(|(_, r)| {
                 r.end == j - 1 && (r.start == floor || self.is_left_boundary(r.start - 1))
             }) {
-                let mention = self.mention_of(name.start..end);
-                if mention
-                    .as_ref()
-                    .is_some_and(|m| matches!(m.kind, MentionKind::Name(_)))
-                {
-                    return mention;
+                // The description must read as one: a mention of its own.
+                if self.mention_of(j..end).is_some() {
+                    return Some(Mention {
+                        span: self.doc.token_span(name.start, name.end - 1),
+                        tokens: name,
+                        kind: MentionKind::Name(k),
+                        role: Some(self.doc.token_span(j, end - 1)),
+                    });
                 }
             }
         }
