@@ -507,7 +507,6 @@ impl<'a, 't> Resolver<'a, 't> {
                 // It opens its sentence, after at most a few words of title or description
                 // ("Toronto retiree Doug Purdy, who …").
                 let opening = run.tokens.start - sentence.start;
-                let r = self.full_name(*k);
                 let lead = &self.doc.tokens[sentence.start..run.tokens.start];
                 // A surname alone counts only as the topic of "For Espinos, …", once the
                 // article has given the full name.
@@ -517,9 +516,12 @@ impl<'a, 't> Resolver<'a, 't> {
                         .doc
                         .tokens
                         .get(run.tokens.end)
-                        .is_some_and(|t| t.is_punct(','))
-                    && r.contains(' ');
+                        .is_some_and(|t| t.is_punct(','));
                 if run.tokens.len() < 2 && !topic {
+                    return false;
+                }
+                let r = self.full_name(*k);
+                if run.tokens.len() < 2 && !r.contains(' ') {
                     return false;
                 }
                 // "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …":
