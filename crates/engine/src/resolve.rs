@@ -402,6 +402,29 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
+    /// The possessor's gender when the mention is a possessive and a document noun ("her
+    /// statement", "son communiqué"), which then speaks for the possessor.
+    fn possessed_document(&self, m: &crate::attribute::Mention) -> Option<Gender> {
+        let toks = &self.doc.tokens[m.tokens.clone()];
+        let (first, rest) = toks.split_first()?;
+        let document = (1..=2).contains(&rest.len())
+            && rest.last().is_some_and(|t| t.is(WordClass::DOCUMENT_NOUNS))
+            || rest
+                .first()
+                .is_some_and(|t| t.is(WordClass::DOCUMENT_NOUNS))
+                && rest.len() <= 2;
+        if !first.is(WordClass::POSSESSIVES) || !document {
+            return None;
+        }
+        Some(
+            self.lang
+                .pronouns
+                .get(&*first.norm)
+                .copied()
+                .unwrap_or(Gender::Unknown),
+        )
+    }
+
     fn gender_of(&self, reference: &str) -> Gender {
         self.genders
             .get(&name_key(reference))
@@ -427,9 +450,13 @@ impl<'a, 't> Resolver<'a, 't> {
                         }
                         r
                     }
-                    MentionKind::Description => self
-                        .named_next_in_sentence(m, found.get(n + 1))
-                        .or_else(|| self.description(m.tokens.clone(), &mut heads, &out)),
+                    MentionKind::Description => match self.possessed_document(m) {
+                        // "her statement said": the document speaks for its possessor.
+                        Some(g) => self.pronoun(g, &out, n, found),
+                        None => self
+                            .named_next_in_sentence(m, found.get(n + 1))
+                            .or_else(|| self.description(m.tokens.clone(), &mut heads, &out)),
+                    },
                 }
             } else {
                 None
@@ -516,12 +543,13 @@ impl<'a, 't> Resolver<'a, 't> {
                         .doc
                         .tokens
                         .get(run.tokens.end)
-                        .is_some_and(|t| t.is_punct(','));
+                        .is_some_and(|t| t.is_punct(',') || t.is_word && !t.is_capitalised());
                 if run.tokens.len() < 2 && !topic {
                     return false;
                 }
                 let r = self.full_name(*k);
-                if run.tokens.len() < 2 && !r.contains(' ') {
+                // … and only for a pronoun of its known gender.
+                if run.tokens.len() < 2 && (!r.contains(' ') || self.gender_of(&r) != g) {
                     return false;
                 }
                 // "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …":

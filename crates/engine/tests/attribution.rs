@@ -673,3 +673,23 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_possessed_document_speaks_for_its_possessor,
+    "en",
+    "Title\n\nThe office leaned on Attorney General Jody Wilson-Raybould last year. Proponents say the deals bring restitution.\n\nAfter Wilson-Raybould was shuffled, she published a statement.\n\n“Justice must be free of interference,” her statement said.",
+    [
+        (
+            "the deals bring restitution",
+            Some("Proponents"),
+            Some("Proponents"),
+            Some("say")
+        ),
+        (
+            "“Justice must be free of interference,”",
+            Some("her statement"),
+            Some("Jody Wilson-Raybould"),
+            Some("said")
+        ),
+    ]
+);
