@@ -2057,24 +2057,32 @@ impl<'a, 't> Attributor<'a, 't> {
             let recent = merged.last().is_some_and(|prev| {
                 prev.paragraph + 1 >= quote.paragraph && prev.quote.end <= quote.span.start
             });
-            // "Il a souhaité faire un rappel au règlement. « On ne peut pas … »": a sentence
-            // about a person, and no statement, between the last statement and the quote.
+            // "Il a souhaité faire un rappel au règlement. « On ne peut pas … »": the person
+            // the sentence just before opens with.
             let s = self.doc.sentence_of[first];
             let para = &self.doc.paragraphs[quote.paragraph];
-            let introduced = (recent && s > para.sentences.start)
-                .then(|| {
-                    let before = self.doc.sentences[s - 1].clone();
-                    let before_span = self.doc.token_span(before.start, before.end - 1);
-                    let spoke = merged
-                        .last()
-                        .is_some_and(|prev| prev.quote.end > before_span.start);
-                    (!spoke)
-                        .then(|| self.sentence_person(s - 1))
-                        .flatten()
-                        .filter(|m| self.surely_person(m))
-                })
-                .flatten();
-            if let Some(m) = introduced {
+            let previous_person = || {
+                (s > para.sentences.start)
+                    .then(|| self.sentence_person(s - 1))
+                    .flatten()
+                    .filter(|m| self.surely_person(m))
+            };
+            let implied = if recent {
+                // … when no statement stands in that sentence.
+                let spoke = s > para.sentences.start
+                    && merged.last().is_some_and(|prev| {
+                        prev.quote.end > self.tok(self.doc.sentences[s - 1].start).span.start
+                    });
+                (!spoke).then(previous_person).flatten()
+            } else if para.tokens.start == first {
+                // No statement just before: the person the previous paragraph is about.
+                (quote.paragraph > 0)
+                    .then(|| self.paragraph_subject(quote.paragraph - 1))
+                    .flatten()
+            } else {
+                previous_person()
+            };
+            if let Some(m) = implied {
                 self.used_quote[q] = true;
                 merged.push(Found {
                     implied: Some(m),
@@ -2083,28 +2091,6 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             if !recent {
-                // No statement just before: the person the previous paragraph is about.
-                let para = &self.doc.paragraphs[quote.paragraph];
-                let subject = if para.tokens.start == first {
-                    (quote.paragraph > 0)
-                        .then(|| self.paragraph_subject(quote.paragraph - 1))
-                        .flatten()
-                } else {
-                    // "Il a souhaité faire un rappel au règlement. « On ne peut pas … »": the
-                    // person the sentence just before opens with.
-                    let s = self.doc.sentence_of[first];
-                    (s > para.sentences.start)
-                        .then(|| self.sentence_person(s - 1))
-                        .flatten()
-                        .filter(|m| self.surely_person(m))
-                };
-                if let Some(m) = subject {
-                    self.used_quote[q] = true;
-                    merged.push(Found {
-                        implied: Some(m),
-                        ..Found::bare(quote.span, true, Method::Implied, quote.paragraph)
-                    });
-                }
                 continue;
             }
             self.used_quote[q] = true;
