@@ -921,7 +921,7 @@ impl Language {
 
     fn build_lexicon(&self) -> HashMap<String, WordClass> {
         let mut lexicon: HashMap<String, WordClass> = HashMap::default();
-        let sets: [(&HashSet<String>, WordClass); 35] = [
+        let sets: [(&HashSet<String>, WordClass); 38] = [
             (&self.prepositions, WordClass::PREPOSITIONS),
             (&self.complementizers, WordClass::COMPLEMENTIZERS),
             (&self.clause_openers, WordClass::CLAUSE_OPENERS),
@@ -959,20 +959,15 @@ impl Language {
             (&self.place_openers, WordClass::PLACE_OPENERS),
             (&self.gerund_markers, WordClass::GERUND_MARKERS),
             (&self.abbreviations, WordClass::ABBREVIATIONS),
+            // Every determiner also counts as one.
             (&self.definite, WordClass::DETERMINER),
+            (&self.indefinite, WordClass::DETERMINER),
+            (&self.plural_determiners, WordClass::DETERMINER),
+            (&self.possessives, WordClass::DETERMINER),
         ];
         for (set, class) in sets {
             for w in set {
                 *lexicon.entry(w.clone()).or_default() |= class;
-            }
-        }
-        for set in [
-            &self.indefinite,
-            &self.plural_determiners,
-            &self.possessives,
-        ] {
-            for w in set {
-                *lexicon.entry(w.clone()).or_default() |= WordClass::DETERMINER;
             }
         }
         let keyed = [
