@@ -911,10 +911,24 @@ impl<'a, 't> Attributor<'a, 't> {
         sentences.rev().find_map(|s| self.sentence_person(s))
     }
 
-    /// A personal pronoun, or a name of two words or more that opens with a given name.
+    /// A personal pronoun, a name of two words or more that opens with a given name, or the
+    /// surname of such a name written earlier ("Jeanine Durning …" then "Durning did not …").
     fn surely_person(&self, m: &Mention) -> bool {
         match m.kind {
             MentionKind::Pronoun(_) => true,
+            MentionKind::Name(k) if m.tokens.len() == 1 => {
+                // Writing the last word alone shows it is a surname, even for a given name the
+                // language file does not know.
+                let surname = &self.tok(m.tokens.start).norm;
+                self.names[..k].iter().any(|r| {
+                    r.tokens.len() >= 2
+                        && self.tok(r.tokens.end - 1).norm == *surname
+                        && !r
+                            .tokens
+                            .clone()
+                            .any(|j| self.tok(j).is(WordClass::ORGANISATION_MARKERS))
+                })
+            }
             MentionKind::Name(_) => {
                 m.tokens.len() >= 2 && self.tok(m.tokens.start).is(WordClass::GIVEN_NAME)
             }
@@ -1072,19 +1086,31 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         // A quotation that closed its own sentence (“….” The company noted that …) does not
         // belong to a cue that has a complement of its own.
-        let closed_sentence = (self.doc.quotes[q].span.start..self.doc.quotes[q].span.end)
-            .rev()
-            .take(3)
-            .any(|b| {
-                self.doc.text.is_char_boundary(b)
-                    && self.doc.text[b..self.doc.quotes[q].span.end].starts_with(['.', '!', '?'])
-            });
+        let inside = &self.doc.text[self.doc.quotes[q].span.start..self.doc.quotes[q].span.end];
+        // … and a new sentence starts right after it, with a capital.
+        let next_is_capital = self
+            .doc
+            .tokens
+            .get(self.first_token_of_quote(q) + 1..)
+            .and_then(|rest| rest.iter().find(|t| t.quote != Some(q)))
+            .is_some_and(|t| t.is_word && t.is_capitalised());
+        let closed_sentence = next_is_capital
+            && inside
+                .chars()
+                .rev()
+                .skip(1)
+                .take(2)
+                .any(|c| matches!(c, '.' | '!' | '?'));
         if closed_sentence && matches!(cue.kind, CueKind::Verb { .. }) {
             let limit = self.clause_limit(cue.last + 1);
             // Past an inverted subject first: “…?” said Gokool.
-            let from = self
-                .subject_after(cue.last + 1, limit)
-                .map_or(cue.last + 1, |m| m.tokens.end);
+            let subject_between = (k..cue.first).any(|x| self.tok(x).is_word);
+            let from = if subject_between {
+                cue.last + 1
+            } else {
+                self.subject_after(cue.last + 1, limit)
+                    .map_or(cue.last + 1, |m| m.tokens.end)
+            };
             let (after, _) = self.skip_complements(from, limit, false);
             let has_complement = self.doc.tokens.get(after).is_some_and(|t| {
                 after < limit
@@ -1359,11 +1385,16 @@ impl<'a, 't> Attributor<'a, 't> {
             || i == cue.last + 1
             || before.is_punct('—')
             || before.is_punct('–');
-        if !direct_intro && !self.names_object(cue, i) {
+        if !direct_intro && !self.names_object(cue, i) && !self.tells_to(cue, i) {
             return false;
         }
         let limit = i;
-        let (speaker, next) = self.subject_for(cue, limit);
+        // "Sparkes was one of them, calling it a “global takeover.”": the main clause's subject.
+        let (speaker, next) = if self.is_participle(cue) {
+            (self.participle_subject(cue), cue.last + 1)
+        } else {
+            self.subject_for(cue, limit)
+        };
         let Some(speaker) = speaker else { return false };
         let verb = self.verb_span(cue);
         self.used_quote[q] = true;
@@ -1380,6 +1411,23 @@ impl<'a, 't> Attributor<'a, 't> {
             implied: None,
         });
         true
+    }
+
+    /// True when an addressee verb, the one told, then a quotation opening on an infinitive
+    /// stand at `quote`: "urged the British government “to clarify its intentions …”".
+    fn tells_to(&self, cue: &Cue, quote: usize) -> bool {
+        let CueKind::Verb { lemma, .. } = &cue.kind else {
+            return false;
+        };
+        let told = cue.last + 1..quote;
+        let first_inside = self.doc.tokens[quote..].iter().take(2).find(|t| t.is_word);
+        self.lang.addressee_verbs.contains(lemma.as_str())
+            && (1..=5).contains(&told.len())
+            && told.clone().all(|k| {
+                let t = self.tok(k);
+                t.is_word && !t.is(WordClass::CLAUSE_OPENERS) && !t.is(WordClass::SUBJECT_PRONOUNS)
+            })
+            && first_inside.is_some_and(|t| t.is(WordClass::INFINITIVE_MARKERS))
     }
 
     /// True when the words between a naming verb and the quotation at `quote` are its object,
@@ -1649,14 +1697,23 @@ impl<'a, 't> Attributor<'a, 't> {
             {
                 return false;
             }
+            // "urged police to investigate": after the one told, an infinitive is what was said.
+            let infinitive = addressee.is_some() && t.is(WordClass::INFINITIVE_MARKERS);
             if t.is_word
                 && !t.is_capitalised()
+                && !infinitive
                 && !self.bound_before_number(s, sent.end)
                 && (t.is(WordClass::MODIFIER_OPENERS)
                     || t.is(WordClass::PREPOSITIONS)
                     || t.is(WordClass::ADDRESSEE_PREPOSITIONS)
                     || t.is(WordClass::CLAUSE_OPENERS)
                     || t.is(WordClass::ADVERBS))
+            {
+                return false;
+            }
+            // "denied wrongdoing", "announced plans to close …": an object, not a statement.
+            if self.lang.object_taking.contains(lemma.as_str())
+                && !self.reads_as_clause(s, sent.end)
             {
                 return false;
             }
@@ -1707,6 +1764,45 @@ impl<'a, 't> Attributor<'a, 't> {
         true
     }
 
+    /// True when the words from `start` show a subject then a verb before any comma or relative
+    /// clause ("it had requested", "the Games could prove", "the program changed"), not a noun
+    /// phrase alone ("responsibility for the attack", "the end of a siege that echoed …").
+    fn reads_as_clause(&self, start: usize, end: usize) -> bool {
+        // A quotation or an infinitive ("urged police to investigate") is what was said.
+        let first = self.tok(start);
+        if first.quote.is_some()
+            || first.is(WordClass::SUBJECT_PRONOUNS)
+            || first.is(WordClass::INFINITIVE_MARKERS)
+        {
+            return true;
+        }
+        let limit = end.min(start + 10);
+        for k in start + 1..limit {
+            let t = self.tok(k);
+            if !t.is_word || t.is(WordClass::RELATIVE_PRONOUNS) || t.is(WordClass::CLAUSE_OPENERS) {
+                return false;
+            }
+            if t.is(WordClass::AUXILIARIES) || t.is(WordClass::CUE_START) {
+                return true;
+            }
+            let before = self.tok(k - 1);
+            let past = self
+                .lang
+                .past_endings
+                .iter()
+                .any(|e| t.norm.len() > e.len() + 2 && t.norm.ends_with(e.as_str()));
+            if past
+                && before.is_word
+                && !before.is(WordClass::DETERMINER)
+                && !before.is(WordClass::PREPOSITIONS)
+                && !before.is(WordClass::POSSESSIVES)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// True when a bound phrase and a figure start at `i` ("about 550 students attend …",
     /// "more than 40 people …"): the subject of a clause, not a modifier of the verb.
     fn bound_before_number(&self, i: usize, end: usize) -> bool {
@@ -1752,6 +1848,26 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             if i > a {
                 addressee = Some(self.doc.token_span(a, i - 1));
+            } else if let Some(to) = (a + 1..end.min(a + 6)).find(|&k| {
+                let t = self.tok(k);
+                t.is(WordClass::INFINITIVE_MARKERS)
+                    || t.quote.is_some()
+                        && k + 1 < end
+                        && self.tok(k + 1).is(WordClass::INFINITIVE_MARKERS)
+            }) {
+                // "urged police to investigate", "urged the British government “to clarify
+                // …”": the one told, then what they were told to do.
+                let clause_word = |k: usize| {
+                    let t = self.tok(k);
+                    t.is(WordClass::INFINITIVE_MARKERS)
+                        || t.is(WordClass::CLAUSE_OPENERS)
+                        || t.is(WordClass::SUBJECT_PRONOUNS)
+                        || t.is(WordClass::AUXILIARIES)
+                };
+                if (a..to).all(|k| word(k) && !clause_word(k)) {
+                    addressee = Some(self.doc.token_span(a, to - 1));
+                    i = to;
+                }
             }
         }
         for _ in 0..3 {
@@ -1952,6 +2068,17 @@ impl<'a, 't> Attributor<'a, 't> {
         // Either the sentence ends after the verb phrase, or a comma goes on with a second
         // part of the statement: "The drugs have few uses, he says, and are meant for …".
         let (resume, _) = self.skip_complements(after, sent.end, false);
+        // "…, Trudeau denied the substance of the story": the verb has an object of its own.
+        let CueKind::Verb { lemma, .. } = &cue.kind else {
+            return false;
+        };
+        if resume == after
+            && resume < sent.end
+            && self.tok(resume).is_word
+            && self.lang.object_taking.contains(lemma.as_str())
+        {
+            return false;
+        }
         let mut second = None;
         // "…, he said, according to the complaint": a source, not a second part.
         let source_next = cues

@@ -228,6 +228,9 @@ pub struct Language {
     pub(crate) naming_verbs: HashSet<String>,
     /// Words between such an object and its quoted name ("as", "comme", "de").
     pub(crate) naming_links: HashSet<String>,
+    /// Verbs whose bare complement is usually a noun phrase ("denied wrongdoing", "announced
+    /// plans"), by lemma: without a complementizer, what follows must read as a clause.
+    pub(crate) object_taking: HashSet<String>,
     pub(crate) inversion_suffixes: Vec<String>,
     pub(crate) object_clitics: HashSet<String>,
     pub(crate) negations: HashSet<String>,
@@ -236,6 +239,8 @@ pub struct Language {
     pub(crate) document_nouns: HashSet<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
     pub(crate) participle_endings: Vec<String>,
+    /// Endings of finite past verbs ("-ed"), which show a clause has its verb.
+    pub(crate) past_endings: Vec<String>,
     pub(crate) given_names: HashMap<String, Gender>,
     /// Number words and quantity phrases.
     pub numbers: Numbers,
@@ -464,6 +469,8 @@ struct Syntax {
     bare_form_needs_plural_subject: bool,
     passive_auxiliaries: Vec<String>,
     participle_endings: Vec<String>,
+    #[serde(default)]
+    past_endings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -486,6 +493,8 @@ struct Verbs {
     forms: Vec<String>,
     #[serde(default)]
     weak: Vec<String>,
+    #[serde(default)]
+    object_taking: Vec<String>,
     /// Lemmas per regular class, keyed by the class name.
     #[serde(flatten)]
     by_class: HashMap<String, Vec<String>>,
@@ -830,6 +839,7 @@ impl Language {
             addressee_words: set(&file.syntax.addressee_words),
             addressee_verbs: set(&file.syntax.addressee_verbs),
             naming_verbs: set(&file.syntax.naming_verbs),
+            object_taking: set(&file.verbs.object_taking),
             naming_links: set(&file.syntax.naming_links),
             inversion_suffixes: {
                 // Longest first, so "-t-il" wins over "-il".
@@ -849,6 +859,7 @@ impl Language {
             bare_form_needs_plural_subject: file.syntax.bare_form_needs_plural_subject,
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
+            past_endings: file.syntax.past_endings.clone(),
             currency_names: phrase_table(&file.currencies, |u| u.iso.clone(), &file.words.elisions),
             unit_names: phrase_table(&file.units, |u| u.unit.clone(), &file.words.elisions),
             bound_phrases: {

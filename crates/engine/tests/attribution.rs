@@ -183,7 +183,7 @@ t!(
     "T\n\n\"It was mine,\" Paul Keller said.\n\nMarta Vosk now lives in Amherst. Nova Scotia lists the drug now. The CBC's Ronald Pike filmed her house.\n\nAfter the trial, she urged police to investigate.",
     [
         ("\"It was mine,\"", Some("Paul Keller"), Some("Paul Keller"), Some("said")),
-        ("police to investigate", Some("she"), Some("Marta Vosk"), Some("urged")),
+        ("to investigate", Some("she"), Some("Marta Vosk"), Some("urged")),
     ]
 );
 
@@ -691,5 +691,92 @@ t!(
             Some("Jody Wilson-Raybould"),
             Some("said")
         ),
+    ]
+);
+
+// A verb that usually takes a noun phrase reports only a clause: "denied wrongdoing" is no
+// statement, "announced the plant would close" is.
+t!(
+    en_object_of_a_reporting_verb_is_no_statement,
+    "en",
+    "Title\n\nMark Norman denied wrongdoing. The company announced plans to close the plant. Jane Hill announced the plant would close in May.",
+    [(
+        "the plant would close in May",
+        Some("Jane Hill"),
+        Some("Jane Hill"),
+        Some("announced")
+    )]
+);
+
+// The one told, then an infinitive, in a quotation or not.
+t!(
+    en_told_to_infinitive,
+    "en",
+    "Title\n\nOn Tuesday, Donald Tusk urged the British government “to clarify its intentions soon.” Wendy Golden urged police to investigate.",
+    [
+        (
+            "“to clarify its intentions soon.”",
+            Some("Donald Tusk"),
+            Some("Donald Tusk"),
+            Some("urged")
+        ),
+        (
+            "to investigate",
+            Some("Wendy Golden"),
+            Some("Wendy Golden"),
+            Some("urged")
+        )
+    ]
+);
+
+// A quotation closing its own sentence belongs to the next sentence's cue only when that cue
+// has no complement of its own; a participle's subject is the main clause's.
+t!(
+    en_closed_quote_and_participle_naming,
+    "en",
+    "Title\n\nVern Sparkes was one of them, calling it a “global takeover.” Sparkes also criticized the prime minister.",
+    [(
+        "“global takeover.”",
+        Some("Vern Sparkes"),
+        Some("Vern Sparkes"),
+        Some("calling")
+    )]
+);
+
+// "…, Trudeau denied the story": the verb's object, so the fronted phrase is no statement; the
+// surname after it still sets the topic for "he".
+t!(
+    en_fronted_phrase_then_surname_sets_topic,
+    "en",
+    "Title\n\nJustin Trudeau spoke in Ottawa. Proponents say the deals are fair.\n\nSpeaking in Vaughan, Ont., on Thursday, Trudeau denied the story. “The allegations are false,” he said.",
+    [
+        (
+            "the deals are fair",
+            Some("Proponents"),
+            Some("Proponents"),
+            Some("say")
+        ),
+        (
+            "“The allegations are false,”",
+            Some("he"),
+            Some("Justin Trudeau"),
+            Some("said")
+        )
+    ]
+);
+
+// "EDC declined to answer … “…,” it said": an organisation subject is the topic for "it".
+t!(
+    en_organisation_subject_is_topic_for_it,
+    "en",
+    "Title\n\nSuncor Energy said it was paid. Export Development Canada (EDC) insured it.\n\nEDC declined to answer questions. “We respect confidentiality,” it said.",
+    [
+        ("it was paid", Some("Suncor Energy"), Some("Suncor Energy"), Some("said")),
+        (
+            "“We respect confidentiality,”",
+            Some("it"),
+            Some("Export Development Canada"),
+            Some("said")
+        )
     ]
 );
