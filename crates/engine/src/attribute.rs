@@ -1689,6 +1689,15 @@ impl<'a, 't> Attributor<'a, 't> {
         if gerund && !has_complementizer {
             return false;
         }
+        // "…, the Red Cross said, raising the possibility …": the reporter's comment.
+        let participle = self
+            .lang
+            .participle_endings
+            .iter()
+            .any(|e| t.is_word && t.norm.ends_with(e.as_str()));
+        if participle && s > 0 && self.tok(s - 1).is_punct(',') {
+            return false;
+        }
         if !has_complementizer {
             // "added 0.4 per cent": a figure after the verb is no reported clause.
             if *weak
@@ -1770,11 +1779,12 @@ impl<'a, 't> Attributor<'a, 't> {
     fn reads_as_clause(&self, start: usize, end: usize) -> bool {
         // A quotation or an infinitive ("urged police to investigate") is what was said.
         let first = self.tok(start);
-        if first.quote.is_some()
-            || first.is(WordClass::SUBJECT_PRONOUNS)
-            || first.is(WordClass::INFINITIVE_MARKERS)
-        {
+        if first.quote.is_some() || first.is(WordClass::INFINITIVE_MARKERS) {
             return true;
+        }
+        // "it had requested …", but not "tweet it out".
+        if first.is(WordClass::SUBJECT_PRONOUNS) {
+            return (start + 1..end).filter(|&k| self.tok(k).is_word).count() >= 2;
         }
         let limit = end.min(start + 10);
         for k in start + 1..limit {
@@ -2087,7 +2097,17 @@ impl<'a, 't> Attributor<'a, 't> {
         if resume > after && self.tok(resume - 1).is_punct(',') && resume < sent.end && !source_next
         {
             let stop = self.trim_terminators(resume, sent.end);
-            if stop > resume + 2 && (resume..stop).all(|i| self.tok(i).quote.is_none()) {
+            // "…, the Red Cross said, raising the possibility …": a participle is the
+            // reporter's comment, not more of the statement.
+            let participle = self
+                .lang
+                .participle_endings
+                .iter()
+                .any(|e| self.tok(resume).norm.ends_with(e.as_str()));
+            if stop > resume + 2
+                && !participle
+                && (resume..stop).all(|i| self.tok(i).quote.is_none())
+            {
                 second = Some(self.doc.token_span(resume, stop - 1));
             }
         } else {

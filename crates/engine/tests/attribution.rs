@@ -780,3 +780,17 @@ t!(
         )
     ]
 );
+
+// Phrasal verbs and participles that report nothing: "wrote off assets", "tweet it out",
+// "payments relating to", "…, the Red Cross said, raising the possibility …".
+t!(
+    en_phrasal_verbs_and_comment_participles_report_nothing,
+    "en",
+    "Title\n\nSuncor wrote off assets worth billions. They had to tweet it out. Suncor received “risk mitigation” payments relating to Syria.\n\nFifty people remained missing, the Kenya Red Cross said, raising the possibility of a higher toll.",
+    [(
+        "Fifty people remained missing",
+        Some("the Kenya Red Cross"),
+        Some("the Kenya Red Cross"),
+        Some("said")
+    )]
+);
