@@ -605,7 +605,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if (lower_first
             && (first.is(WordClass::ADVERBS) || first.is(WordClass::ADDRESSEE_PREPOSITIONS)))
             || (first.is(WordClass::PREPOSITIONS) && !first.is(WordClass::DETERMINER))
+            // A figure is no subject, but an age before a name is ("16-year-old Xander Wise").
             || first.text.starts_with(|c: char| c.is_ascii_digit())
+                && !(first.text.contains('-') && range.len() > 1)
             || last.text.starts_with(|c: char| c.is_ascii_digit())
             || (range.len() == 1 && first.is(WordClass::DETERMINER))
             || range.clone().any(|i| self.tok(i).is(WordClass::NEGATIONS))
@@ -1472,14 +1474,34 @@ impl<'a, 't> Attributor<'a, 't> {
         // "according to a senior aide who spoke on condition of anonymity": the relative
         // clause describes the source; the mention ends before it.
         let source_end = (cue.last + 2..end)
-            .find(|&i| self.tok(i).is(WordClass::PERSON_RELATIVES))
+            .find(|&i| self.tok(i).is(WordClass::RELATIVE_PRONOUNS))
             .unwrap_or(end);
         if end == cue.last + 1 || source_end - cue.last - 1 > MAX_SUBJECT {
             return false;
         }
-        let Some(speaker) = self.mention_of(cue.last + 1..source_end) else {
+        let Some(mut speaker) = self.mention_of(cue.last + 1..source_end) else {
             return false;
         };
+        // "according to a study released Monday by Civic Action": the document's author.
+        if speaker
+            .tokens
+            .clone()
+            .any(|i| self.tok(i).is(WordClass::DOCUMENT_NOUNS))
+        {
+            let author = (speaker.tokens.end..end)
+                .find(|&i| self.lang.agent_prepositions.contains(&*self.tok(i).norm))
+                .and_then(|by| self.name_at.get(by + 1).copied().flatten())
+                .filter(|&k| self.names[k].tokens.end <= end);
+            if let Some(k) = author {
+                let r = self.names[k].tokens.clone();
+                speaker = Mention {
+                    span: self.doc.token_span(r.start, r.end - 1),
+                    tokens: r,
+                    kind: MentionKind::Name(k),
+                    role: None,
+                };
+            }
+        }
         if cue.kind == CueKind::SentenceInitial {
             // "Pour X," needs a person: a name, a pronoun or a role.
             let personal = matches!(speaker.kind, MentionKind::Name(_) | MentionKind::Pronoun(_))
@@ -1698,16 +1720,18 @@ impl<'a, 't> Attributor<'a, 't> {
         if participle && s > 0 && self.tok(s - 1).is_punct(',') {
             return false;
         }
+        // "urged police to investigate": after the one told, an infinitive is what was said.
+        let infinitive = addressee.is_some() && is_tell && t.is(WordClass::INFINITIVE_MARKERS);
         if !has_complementizer {
             // "added 0.4 per cent": a figure after the verb is no reported clause.
-            if *weak
+            // "added 0.4 per cent", but "said 66,000 customers remained without power".
+            let figure = t.text.starts_with(|c: char| c.is_ascii_digit());
+            if *weak && !infinitive
                 || (!t.is_word && t.quote.is_none())
-                || t.text.starts_with(|c: char| c.is_ascii_digit())
+                || figure && !self.reads_as_clause(s, sent.end)
             {
                 return false;
             }
-            // "urged police to investigate": after the one told, an infinitive is what was said.
-            let infinitive = addressee.is_some() && t.is(WordClass::INFINITIVE_MARKERS);
             if t.is_word
                 && !t.is_capitalised()
                 && !infinitive
@@ -2109,6 +2133,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 && (resume..stop).all(|i| self.tok(i).quote.is_none())
             {
                 second = Some(self.doc.token_span(resume, stop - 1));
+            }
+        } else if after + 1 < sent.end
+            && self.tok(after).is_punct(',')
+            && resume < self.trim_terminators(after, sent.end)
+            && !source_next
+        {
+            // "There is a particular satisfaction, insists Xander Wise, in seeing …": the
+            // rest is no modifier of the verb but the statement's second part.
+            let stop = self.trim_terminators(after + 1, sent.end);
+            if stop > after + 3 && (after + 1..stop).all(|i| self.tok(i).quote.is_none()) {
+                second = Some(self.doc.token_span(after + 1, stop - 1));
             }
         } else {
             let mut k = after;

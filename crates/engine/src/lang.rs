@@ -235,6 +235,8 @@ pub struct Language {
     pub(crate) object_clitics: HashSet<String>,
     pub(crate) negations: HashSet<String>,
     pub(crate) infinitive_markers: HashSet<String>,
+    /// Prepositions that introduce a document's author ("a study by Civic Action").
+    pub(crate) agent_prepositions: HashSet<String>,
     pub(crate) bare_form_needs_plural_subject: bool,
     pub(crate) document_nouns: HashSet<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
@@ -466,6 +468,8 @@ struct Syntax {
     document_nouns: Vec<String>,
     negations: Vec<String>,
     infinitive_markers: Vec<String>,
+    #[serde(default)]
+    agent_prepositions: Vec<String>,
     bare_form_needs_plural_subject: bool,
     passive_auxiliaries: Vec<String>,
     participle_endings: Vec<String>,
@@ -856,6 +860,7 @@ impl Language {
             object_clitics: set(&file.syntax.object_clitics),
             negations: set(&file.syntax.negations),
             infinitive_markers: set(&file.syntax.infinitive_markers),
+            agent_prepositions: set(&file.syntax.agent_prepositions),
             bare_form_needs_plural_subject: file.syntax.bare_form_needs_plural_subject,
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),

@@ -499,6 +499,13 @@ impl<'a, 't> Resolver<'a, 't> {
     ) -> Option<String> {
         let compatible = |r: &str| {
             let known = self.gender_of(r);
+            // "it" is never a person the article shows to be one.
+            if g == Gender::Neuter
+                && (matches!(known, Gender::Masculine | Gender::Feminine)
+                    || self.people.contains(&name_key(r)))
+            {
+                return false;
+            }
             known == Gender::Unknown
                 || g == Gender::Unknown
                 || known == g

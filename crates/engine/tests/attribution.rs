@@ -794,3 +794,58 @@ t!(
         Some("said")
     )]
 );
+
+// A document's author speaks for it: "according to a study released Monday by Civic Action".
+t!(
+    en_document_by_author_is_the_source,
+    "en",
+    "Title\n\nThose sectors are the best bets for youth, according to a study which is being released Monday by Civic Action.",
+    [(
+        "Those sectors are the best bets for youth",
+        Some("Civic Action"),
+        Some("Civic Action"),
+        Some("according to")
+    )]
+);
+
+// An inverted cue inside the clause, its subject with an age, then the statement's second part.
+t!(
+    en_inverted_cue_splits_the_clause,
+    "en",
+    "Title\n\nThere is a particular satisfaction, insists 16-year-old Xander Wise, in seeing your vision through to completion.",
+    [
+        (
+            "There is a particular satisfaction",
+            Some("Xander Wise"),
+            Some("Xander Wise"),
+            Some("insists")
+        ),
+        (
+            "in seeing your vision through to completion",
+            Some("Xander Wise"),
+            Some("Xander Wise"),
+            Some("insists")
+        )
+    ]
+);
+
+// "it" never stands for a person the article shows to be one, even one named just before.
+t!(
+    en_it_is_no_person,
+    "en",
+    "Title\n\nBC Hydro said 66,000 customers remained without power.\n\nIt is very bad for seniors. Rod Peters, Lake Cowichan mayor\n\n“Hundreds of downed trees have left roads impassable,” it said.",
+    [
+        (
+            "66,000 customers remained without power",
+            Some("BC Hydro"),
+            Some("BC Hydro"),
+            Some("said")
+        ),
+        (
+            "“Hundreds of downed trees have left roads impassable,”",
+            Some("it"),
+            Some("BC Hydro"),
+            Some("said")
+        )
+    ]
+);
