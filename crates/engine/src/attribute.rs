@@ -498,8 +498,13 @@ impl<'a, 't> Attributor<'a, 't> {
             let mentions: Vec<Option<Mention>> = segments
                 .iter()
                 .map(|r| {
-                    let relative = self.tok(r.start).is(WordClass::CLAUSE_OPENERS);
-                    if relative {
+                    let first = self.tok(r.start);
+                    let relative = first.is(WordClass::CLAUSE_OPENERS);
+                    // "Later that month, …", "Rather than the current layout, …": a fronted
+                    // adverbial, not a subject.
+                    let adverbial =
+                        first.is(WordClass::ADVERBS) && !first.is(WordClass::DETERMINER);
+                    if relative || adverbial {
                         None
                     } else {
                         self.mention_of(r.clone())
@@ -585,6 +590,17 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if range.len() > MAX_SUBJECT {
             range.start = range.end - MAX_SUBJECT;
+        }
+        // "Calgary MP Michelle Rempel earlier this week": a time phrase after the name is
+        // no part of the mention.
+        if let Some(cut) = (range.start + 1..range.end).find(|&i| {
+            let t = self.tok(i);
+            t.is_word
+                && !t.is_capitalised()
+                && t.is(WordClass::MODIFIER_OPENERS)
+                && self.name_at[i - 1].is_some_and(|k| self.names[k].tokens.end == i)
+        }) {
+            range.end = cut;
         }
         // Nor does it end on a function word ("declined to", "its", "a").
         let last = self.tok(range.end - 1);
@@ -1129,6 +1145,7 @@ impl<'a, 't> Attributor<'a, 't> {
             s += 1;
         }
         let limit = self.clause_limit(cue.last + 1);
+        let inverted_after_comma = self.inverted_after_comma(cue, limit);
         let (speaker, next) = if let Some(span) = cue.inverted {
             (Some(self.pronoun_mention(span, cue.first)), cue.last + 1)
         } else if let Some(span) = glued {
@@ -1136,6 +1153,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 Some(self.pronoun_mention(span, cue.first - 1)),
                 cue.last + 1,
             )
+        } else if let Some(m) = inverted_after_comma.clone() {
+            // "… “Activate” website and an app which includes coaching, …, says Kim.": the
+            // words before the cue are the statement's, the subject follows it.
+            let n = m.tokens.end;
+            (Some(m), n)
         } else if s < cue.first {
             let (end, _, _) = self.skip_auxiliaries(cue);
             let m = if s < end {
@@ -1195,6 +1217,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 quote_span = Span::new(self.tok(sent.start).span.start, quote.span.end);
             }
         }
+        if inverted_after_comma.is_some() && self.lang.partial_quote_takes_sentence {
+            // The words up to the comma before the cue are the statement's too.
+            quote_span = Span::new(quote_span.start, self.tok(cue.first - 2).span.end);
+        }
         let verb = self.verb_span(cue);
         let cue_span = self.cue_span(cue);
         self.used_quote[q] = true;
@@ -1214,6 +1240,24 @@ impl<'a, 't> Attributor<'a, 't> {
         });
         self.interrupted(next, ptoks.end, speaker, verb, cue_span, para);
         true
+    }
+
+    /// The subject right after a cue that follows a comma and several words, when it ends
+    /// the sentence or its clause: "…, goal setting, says Kim."
+    fn inverted_after_comma(&self, cue: &Cue, limit: usize) -> Option<Mention> {
+        if cue.first < 3
+            || !self.tok(cue.first - 1).is_punct(',')
+            || self.tok(cue.first - 2).quote.is_some()
+        {
+            return None;
+        }
+        let m = self.subject_after(cue.last + 1, limit)?;
+        let closes = self
+            .doc
+            .tokens
+            .get(m.tokens.end)
+            .is_none_or(|t| t.is_terminator() || t.is_punct(','));
+        (closes && matches!(m.kind, MentionKind::Name(_) | MentionKind::Pronoun(_))).then_some(m)
     }
 
     /// “Q1,” she said, “Q2.”: the second half.

@@ -849,3 +849,37 @@ t!(
         )
     ]
 );
+
+// "…, goal setting, says Kim.": the subject after the cue, not the words before it.
+t!(
+    en_inverted_subject_after_a_comma,
+    "en",
+    "Title\n\nErin Kim runs the program.\n\nMost support is provided through the “Activate” website and an app which includes coaching, recipes and goal setting, says Kim.",
+    [(
+        "Most support is provided through the “Activate” website and an app which includes coaching, recipes and goal setting",
+        Some("Kim"),
+        Some("Erin Kim"),
+        Some("says")
+    )]
+);
+
+// A time phrase after a name is no part of the mention; a fronted adverbial is no subject.
+t!(
+    en_mention_boundaries,
+    "en",
+    "Title\n\nCalgary MP Michelle Rempel earlier this week called the minister a “chicken” on Twitter.\n\nRather than the current layout, in which MPs sit facing each other, asks editor Jennifer Ditchburn, “has anyone considered other designs?”",
+    [
+        (
+            "“chicken”",
+            Some("Michelle Rempel"),
+            Some("Michelle Rempel"),
+            Some("called")
+        ),
+        (
+            "“has anyone considered other designs?”",
+            Some("Jennifer Ditchburn"),
+            Some("Jennifer Ditchburn"),
+            Some("asks")
+        )
+    ]
+);
