@@ -1792,7 +1792,19 @@ impl<'a, 't> Attributor<'a, 't> {
             if self.lang.object_taking.contains(lemma.as_str())
                 && !self.reads_as_clause(s, sent.end)
             {
-                return false;
+                // "added the weighty caveat that the valuation assumes …": the noun's content
+                // clause is what was said.
+                let content = (s + 1..(s + 5).min(sent.end))
+                    .find(|&k| self.tok(k).is(WordClass::COMPLEMENTIZERS))
+                    .filter(|&k| {
+                        (s..k).all(|i| self.tok(i).is_word && self.tok(i).quote.is_none())
+                            && k + 1 < sent.end
+                            && self.reads_as_clause(k + 1, sent.end)
+                    });
+                match content {
+                    Some(k) => s = k,
+                    None => return false,
+                }
             }
         }
         let start = s;

@@ -883,3 +883,16 @@ t!(
         )
     ]
 );
+
+// "added a premium" is an object; "added the weighty caveat that …" reports the noun's clause.
+t!(
+    en_noun_content_clause,
+    "en",
+    "Title\n\nThe PBO added a premium for the expansion. But the PBO added the weighty caveat that the valuation range assumes the pipeline will be built on time.",
+    [(
+        "that the valuation range assumes the pipeline will be built on time",
+        Some("the PBO"),
+        Some("The PBO"),
+        Some("added")
+    )]
+);
