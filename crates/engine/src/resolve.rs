@@ -383,6 +383,20 @@ impl<'a, 't> Resolver<'a, 't> {
                 // "Jayme" → "Jayme Closs": a person called by the first name once the full
                 // name is given ("Facebook" written before "Facebook Research" stays itself).
                 1
+            } else if key.len() == 1
+                && (2..=4).contains(&c.words.len())
+                && c.words[0] == key[0]
+                && c.words[1..]
+                    .iter()
+                    .all(|w| self.lang.organisation_markers.contains(w.as_str()))
+                && self
+                    .first_single
+                    .get(&key[0])
+                    .is_none_or(|&single| single > c.first)
+            {
+                // "Suncor Energy" then "Suncor", "Samsung Electronics Co." then "Samsung": a
+                // company called by its first word once its full name is given.
+                1
             } else {
                 0
             };

@@ -896,3 +896,16 @@ t!(
         Some("added")
     )]
 );
+
+// A company called by its first word once its full name is given.
+t!(
+    en_company_short_name,
+    "en",
+    "Title\n\nSamsung Electronics Co. reported a drop in profit.\n\nSamsung said it expects its earnings to decline.",
+    [(
+        "it expects its earnings to decline",
+        Some("Samsung"),
+        Some("Samsung Electronics Co"),
+        Some("said")
+    )]
+);
