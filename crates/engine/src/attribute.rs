@@ -451,6 +451,27 @@ impl<'a, 't> Attributor<'a, 't> {
         // Nothing between a comma and the verb: "A, B, a déclaré", "Navdeep Bains, Minister
         // of Innovation, Science and Economic Development, said". Collect the comma-separated
         // segments backwards; the speaker is the leftmost one that is a name, the rest its role.
+        // "a report in The Globe and Mail that, citing confidential sources, alleged": past a
+        // participle phrase set off by commas, and the relative pronoun before it.
+        if end > floor + 3 && self.tok(end - 1).is_punct(',') {
+            let open = (floor..end - 1)
+                .rev()
+                .take(MAX_SUBJECT)
+                .find(|&i| self.tok(i).is_punct(','));
+            if let Some(open) = open.filter(|&o| o > floor + 1) {
+                let first = self.tok(open + 1);
+                let participle = first.is_word
+                    && !first.is_capitalised()
+                    && self
+                        .lang
+                        .participle_endings
+                        .iter()
+                        .any(|e| first.norm.ends_with(e.as_str()));
+                if participle && self.tok(open - 1).is(WordClass::RELATIVE_PRONOUNS) {
+                    return self.subject_before(open - 1, floor);
+                }
+            }
+        }
         if end > floor + 1 && self.tok(end - 1).is_punct(',') {
             let mut segments: Vec<Range<usize>> = Vec::new();
             let mut seg_end = end - 1;
@@ -504,7 +525,15 @@ impl<'a, 't> Attributor<'a, 't> {
                     // adverbial, not a subject.
                     let adverbial =
                         first.is(WordClass::ADVERBS) && !first.is(WordClass::DETERMINER);
-                    if relative || adverbial {
+                    // "…, citing confidential sources, alleged": a participle phrase.
+                    let participle = first.is_word
+                        && !first.is_capitalised()
+                        && self
+                            .lang
+                            .participle_endings
+                            .iter()
+                            .any(|e| first.norm.ends_with(e.as_str()));
+                    if relative || adverbial || participle {
                         None
                     } else {
                         self.mention_of(r.clone())
@@ -640,7 +669,9 @@ impl<'a, 't> Attributor<'a, 't> {
                     || t.is(WordClass::COMPLEMENTIZERS)
                     // A speech verb inside is a clause, not a subject; a role noun with a
                     // verb's spelling ("conseiller") is still a noun.
-                    || !t.is(WordClass::ROLE)
+                    // After a determiner it is a noun too ("The reports, citing …, said").
+                    || !(t.is(WordClass::ROLE)
+                        || i > range.start && self.tok(i - 1).is(WordClass::DETERMINER))
                         && self.lang.cues.get(&*t.norm).is_some_and(|l| {
                             l.iter()
                                 .any(|(rest, k)| rest.is_empty() && matches!(k, CueKind::Verb { .. }))

@@ -991,7 +991,9 @@ impl<'a, 't> Resolver<'a, 't> {
             // ("the bow-tied maverick") is.
             let complemented = body.iter().any(|t| t.is(WordClass::PREPOSITIONS));
             let kind_word = organisation || self.lang.is_role(&head) || !complemented;
-            if plain && !head.is_empty() && !names_institution && kind_word {
+            // A document ("the reports") is nobody who spoke before.
+            let document = self.lang.document_nouns.contains(&head);
+            if plain && !head.is_empty() && !names_institution && kind_word && !document {
                 let named = earlier.iter().rev().take(50).flatten().find(|r| {
                     r.split_whitespace()
                         .any(|w| w.chars().next().is_some_and(char::is_uppercase))

@@ -909,3 +909,25 @@ t!(
         Some("said")
     )]
 );
+
+// A participle phrase in commas is no subject; a document noun after a determiner is a noun,
+// and a document is nobody who spoke before.
+t!(
+    en_document_subject_past_a_participle,
+    "en",
+    "Title\n\nKudlow said both sides are working toward the talks. The reports, citing unnamed sources close to the matter, said the discussions were meant to pave the way for meetings.",
+    [
+        (
+            "both sides are working toward the talks",
+            Some("Kudlow"),
+            Some("Kudlow"),
+            Some("said")
+        ),
+        (
+            "the discussions were meant to pave the way for meetings",
+            Some("The reports"),
+            Some("The reports"),
+            Some("said")
+        )
+    ]
+);
