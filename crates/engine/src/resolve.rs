@@ -699,6 +699,59 @@ impl<'a, 't> Resolver<'a, 't> {
             .map(|(k, _)| self.full_name(k))
     }
 
+    /// The author of the latest document the article names with one before token `at`: "a
+    /// report by the railway company", "a study released Monday by Civic Action".
+    fn document_author_before(
+        &self,
+        at: usize,
+        heads: &mut Vec<(String, Option<String>)>,
+        earlier: &[Option<String>],
+    ) -> Option<String> {
+        let tokens = &self.doc.tokens;
+        let floor = at.saturating_sub(3000);
+        (floor..at).rev().find_map(|by| {
+            if !self.lang.agent_prepositions.contains(&*tokens[by].norm) {
+                return None;
+            }
+            // A document noun shortly before "by", in the same sentence.
+            let sentence = self.doc.sentence_of[by];
+            let document = (by.saturating_sub(8)..by).any(|d| {
+                self.doc.sentence_of[d] == sentence && tokens[d].is(WordClass::DOCUMENT_NOUNS)
+            });
+            if !document || by + 1 >= at {
+                return None;
+            }
+            if let Some(k) = self.names.iter().position(|r| r.tokens.start == by + 1) {
+                return Some(self.full_name(k));
+            }
+            if !tokens[by + 1].is(WordClass::DETERMINER) {
+                return None;
+            }
+            // The noun phrase ends on its head: a kind of organisation or a role.
+            let head = (by + 2..(by + 7).min(at)).find(|&i| {
+                let w = &*tokens[i].norm;
+                tokens[i].is(WordClass::ROLE)
+                    || self.lang.organisation_kinds.contains(w)
+                    || self.lang.organisation_markers.contains(w)
+            });
+            let end = head.map(|h| h + 1).unwrap_or_else(|| {
+                (by + 2..(by + 7).min(at))
+                    .find(|&i| {
+                        let t = &tokens[i];
+                        !t.is_word
+                            || t.is(WordClass::PREPOSITIONS)
+                            || t.is(WordClass::CLAUSE_OPENERS)
+                            || t.is(WordClass::AUXILIARIES)
+                            || t.is(WordClass::CUE_START)
+                    })
+                    .unwrap_or((by + 7).min(at))
+            });
+            (end > by + 2)
+                .then(|| self.description(by + 1..end, heads, earlier))
+                .flatten()
+        })
+    }
+
     /// True when the article tells that `reference` is a person: a known gender or a given
     /// name first.
     fn is_person(&self, reference: &str) -> bool {
@@ -923,6 +976,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 if from < tokens.end {
                     return self.description(from..tokens.end, heads, earlier);
                 }
+            }
+            // "A report by the railway company …" then "the white paper said": the author the
+            // article gave a document before.
+            if let Some(author) = self.document_author_before(tokens.start, heads, earlier) {
+                return Some(author);
             }
         }
         if definite && !head.is_empty() && self.lang.is_role(&head) {

@@ -931,3 +931,16 @@ t!(
         )
     ]
 );
+
+// A document the article gave an author before speaks for that author.
+t!(
+    en_document_author_link,
+    "en",
+    "Title\n\nThree employees with Canadian Pacific Railway were killed.\n\nA report by the railway company details how hard winter is. The report said cold increases air leakage.",
+    [(
+        "cold increases air leakage",
+        Some("The report"),
+        Some("Canadian Pacific Railway"),
+        Some("said")
+    )]
+);
