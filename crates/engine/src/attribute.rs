@@ -1903,7 +1903,7 @@ impl<'a, 't> Attributor<'a, 't> {
             if !t.is_word || t.is(WordClass::RELATIVE_PRONOUNS) || t.is(WordClass::CLAUSE_OPENERS) {
                 return false;
             }
-            if t.is(WordClass::AUXILIARIES) || t.is(WordClass::CUE_START) {
+            if t.is(WordClass::AUXILIARIES) {
                 return true;
             }
             let before = self.tok(k - 1);
@@ -1912,8 +1912,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 .past_endings
                 .iter()
                 .any(|e| t.norm.len() > e.len() + 2 && t.norm.ends_with(e.as_str()));
-            if past
+            // A verb's form after a figure or a determiner is a noun ("10 points").
+            if (past || t.is(WordClass::CUE_START))
                 && before.is_word
+                && !before.text.starts_with(|c: char| c.is_ascii_digit())
                 && !before.is(WordClass::DETERMINER)
                 && !before.is(WordClass::PREPOSITIONS)
                 && !before.is(WordClass::POSSESSIVES)

@@ -944,3 +944,17 @@ t!(
         Some("said")
     )]
 );
+
+// A cue verb's form after a figure is a noun ("added 10 points"); a surname opening its
+// sentence is the topic for the next "he" even when that sentence reports nothing.
+t!(
+    en_figure_object_and_surname_topic,
+    "en",
+    "Title\n\nThe index added 10 points, or 0.7 per cent, to 1,467.\n\nMatt Danison spoke first. Ben Myers spoke next.\n\nMyers also cited an idea from a colleague.\n\n“We need more supply,” he said.",
+    [(
+        "“We need more supply,”",
+        Some("he"),
+        Some("Ben Myers"),
+        Some("said")
+    )]
+);
