@@ -477,9 +477,12 @@ impl<'a, 't> Attributor<'a, 't> {
             let mut seg_end = end - 1;
             while segments.len() < 4 {
                 let mut b = seg_end;
+                // Inside one sentence a dot is an abbreviation's ("Sen. Debbie Stabenow,
+                // D-Mich., a member of …").
                 while b > floor
                     && !self.tok(b - 1).is_punct(',')
                     && (!self.is_left_boundary(b - 1)
+                        || self.tok(b - 1).is_punct('.')
                         || segments.is_empty()
                             && self.tok(b - 1).is_word
                             && self.tok(b - 1).quote.is_none()

@@ -958,3 +958,16 @@ t!(
         Some("said")
     )]
 );
+
+// Abbreviations inside an apposition ("D-Mich.") do not cut the name off its role.
+t!(
+    en_apposition_with_abbreviations,
+    "en",
+    "Title\n\nSen. Debbie Stabenow, D-Mich., a member of the leadership team, said Schumer knows his colleagues.",
+    [(
+        "Schumer knows his colleagues",
+        Some("Sen. Debbie Stabenow"),
+        Some("Debbie Stabenow"),
+        Some("said")
+    )]
+);
