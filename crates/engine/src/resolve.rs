@@ -536,80 +536,80 @@ impl<'a, 't> Resolver<'a, 't> {
         let upto = self
             .names
             .partition_point(|r| self.doc.tokens[r.tokens.start].span.start < before);
-        let introduced = self.names[..upto]
-            .iter()
-            .enumerate()
-            .rev()
-            .take_while(|(_, run)| self.doc.tokens[run.tokens.start].span.start > since)
-            .find(|(k, run)| {
-                let at = self.doc.tokens[run.tokens.start].span.start;
-                if at <= since || at >= before {
-                    return false;
-                }
-                // A caption or a boilerplate line ("Article Continued Below") introduces nobody:
-                // the name must be followed by more of its sentence.
-                let sentence = &self.doc.sentences[self.doc.sentence_of[run.tokens.start]];
-                if sentence.end < run.tokens.end + 2 {
-                    return false;
-                }
-                // It opens its sentence, after at most a few words of title or description
-                // ("Toronto retiree Doug Purdy, who …").
-                let opening = run.tokens.start - sentence.start;
-                let lead = &self.doc.tokens[sentence.start..run.tokens.start];
-                // A surname alone counts only as the topic of "For Espinos, …", once the
-                // article has given the full name.
-                // "Speaking in Vaughan, Ont., on Thursday, Trudeau denied …": a fronted phrase,
-                // then the surname as the subject.
-                let fronted_phrase = (2..=12).contains(&lead.len())
-                    && lead[lead.len() - 1].is_punct(',')
-                    && lead.iter().all(|t| {
-                        t.quote.is_none() && (t.is_word || t.is_punct(',') || t.is_punct('.'))
-                    });
-                // "Myers also cited an idea …": a surname opening its sentence as the subject.
-                let topic = (lead.is_empty()
-                    || lead.len() == 1 && lead[0].is(WordClass::PREPOSITIONS)
-                    || fronted_phrase)
-                    && self
-                        .doc
-                        .tokens
-                        .get(run.tokens.end)
-                        .is_some_and(|t| t.is_punct(',') || t.is_word && !t.is_capitalised());
-                let r = self.full_name(*k);
-                // "EDC declined to answer … “…,” it said": an organisation as a sentence's
-                // subject is the topic for "it", however short its name.
-                let organisation_topic = g == Gender::Neuter && self.is_organisation(&r);
-                if run.tokens.len() < 2 && !topic && !organisation_topic {
-                    return false;
-                }
-                // … and only for a pronoun of its known gender.
-                if run.tokens.len() < 2
-                    && !organisation_topic
-                    && (!r.contains(' ') || self.gender_of(&r) != g)
-                {
-                    return false;
-                }
-                // "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …":
-                // a description, then the name in apposition.
-                let apposition = lead.len() >= 3
-                    && lead[0].is(WordClass::DETERMINER)
-                    && lead[lead.len() - 1].is_punct(',')
-                    && lead[..lead.len() - 1]
-                        .iter()
-                        .all(|t| t.is_word || t.is_punct('.') || t.is_punct('-'))
-                    && self
-                        .doc
-                        .tokens
-                        .get(run.tokens.end)
-                        .is_some_and(|t| t.is_punct(','));
-                // "Dans l'interview, Jean-Marie Le Pen revient sur …": a short fronted phrase,
-                // then the name as the subject of a verb.
-                let fronted = fronted_phrase
-                    && self
-                        .doc
-                        .tokens
-                        .get(run.tokens.end)
-                        .is_some_and(|t| t.is_word && !t.is_capitalised());
-                (opening <= 4 && lead.iter().all(|t| t.is_word || t.is_punct('.'))
+        let introduced =
+            self.names[..upto]
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, run)| self.doc.tokens[run.tokens.start].span.start > since)
+                .find(|(k, run)| {
+                    let at = self.doc.tokens[run.tokens.start].span.start;
+                    if at <= since || at >= before {
+                        return false;
+                    }
+                    // A caption or a boilerplate line ("Article Continued Below") introduces nobody:
+                    // the name must be followed by more of its sentence.
+                    let sentence = &self.doc.sentences[self.doc.sentence_of[run.tokens.start]];
+                    if sentence.end < run.tokens.end + 2 {
+                        return false;
+                    }
+                    // It opens its sentence, after at most a few words of title or description
+                    // ("Toronto retiree Doug Purdy, who …").
+                    let opening = run.tokens.start - sentence.start;
+                    let lead = &self.doc.tokens[sentence.start..run.tokens.start];
+                    // A surname alone counts only as the topic of "For Espinos, …", once the
+                    // article has given the full name.
+                    // "Speaking in Vaughan, Ont., on Thursday, Trudeau denied …": a fronted phrase,
+                    // then the surname as the subject.
+                    let fronted_phrase = (2..=12).contains(&lead.len())
+                        && lead[lead.len() - 1].is_punct(',')
+                        && lead.iter().all(|t| {
+                            t.quote.is_none() && (t.is_word || t.is_punct(',') || t.is_punct('.'))
+                        });
+                    // "Myers also cited an idea …": a surname opening its sentence as the subject.
+                    let topic =
+                        (lead.is_empty()
+                            || lead.len() == 1 && lead[0].is(WordClass::PREPOSITIONS)
+                            || fronted_phrase)
+                            && self.doc.tokens.get(run.tokens.end).is_some_and(|t| {
+                                t.is_punct(',') || t.is_word && !t.is_capitalised()
+                            });
+                    let r = self.full_name(*k);
+                    // "EDC declined to answer … “…,” it said": an organisation as a sentence's
+                    // subject is the topic for "it", however short its name.
+                    let organisation_topic = g == Gender::Neuter && self.is_organisation(&r);
+                    if run.tokens.len() < 2 && !topic && !organisation_topic {
+                        return false;
+                    }
+                    // … and only for a pronoun of its known gender.
+                    if run.tokens.len() < 2
+                        && !organisation_topic
+                        && (!r.contains(' ') || self.gender_of(&r) != g)
+                    {
+                        return false;
+                    }
+                    // "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …":
+                    // a description, then the name in apposition.
+                    let apposition = lead.len() >= 3
+                        && lead[0].is(WordClass::DETERMINER)
+                        && lead[lead.len() - 1].is_punct(',')
+                        && lead[..lead.len() - 1]
+                            .iter()
+                            .all(|t| t.is_word || t.is_punct('.') || t.is_punct('-'))
+                        && self
+                            .doc
+                            .tokens
+                            .get(run.tokens.end)
+                            .is_some_and(|t| t.is_punct(','));
+                    // "Dans l'interview, Jean-Marie Le Pen revient sur …": a short fronted phrase,
+                    // then the name as the subject of a verb, maybe after an apposition ("Given his
+                    // views, Shanaaz Gokool, president of …, is hopeful").
+                    let fronted =
+                        fronted_phrase
+                            && self.doc.tokens.get(run.tokens.end).is_some_and(|t| {
+                                t.is_word && !t.is_capitalised() || t.is_punct(',')
+                            });
+                    (opening <= 4 && lead.iter().all(|t| t.is_word || t.is_punct('.'))
                     || apposition
                     || fronted)
                     // "The CBC's Richard Cuthbertson tells us …" does not hide the woman
@@ -617,7 +617,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     && compatible(&r)
                     && (organisation_topic || !self.is_organisation(&r))
                     && !self.is_place(&r)
-            });
+                });
         if let Some((k, _)) = introduced {
             return Some(self.full_name(k));
         }

@@ -971,3 +971,19 @@ t!(
         Some("said")
     )]
 );
+
+// A fronted phrase, then a name with its apposition: the name is the topic for "she".
+t!(
+    en_fronted_phrase_name_apposition_topic,
+    "en",
+    "Title\n\nJody Wilson-Raybould said little.\n\nGiven his stated views, Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful.\n\n“Our hope is that the minister will follow through,” she said.",
+    [
+        ("little", Some("Jody Wilson-Raybould"), Some("Jody Wilson-Raybould"), Some("said")),
+        (
+            "“Our hope is that the minister will follow through,”",
+            Some("she"),
+            Some("Shanaaz Gokool"),
+            Some("said")
+        )
+    ]
+);
