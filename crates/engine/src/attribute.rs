@@ -306,11 +306,18 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     fn is_participle(&self, cue: &Cue) -> bool {
-        let norm = &self.tok(cue.first).norm;
-        self.lang
-            .participle_endings
-            .iter()
-            .any(|e| norm.ends_with(e.as_str()))
+        self.participle_form(cue.first)
+    }
+
+    /// True when the word at `i` has a participle's ending ("citing", "raising").
+    fn participle_form(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        t.is_word
+            && self
+                .lang
+                .participle_endings
+                .iter()
+                .any(|e| t.norm.ends_with(e.as_str()))
     }
 
     /// The verb span: the whole cue phrase, without a glued pronoun ("déclare-t-il" → "déclare").
@@ -459,14 +466,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 .take(MAX_SUBJECT)
                 .find(|&i| self.tok(i).is_punct(','));
             if let Some(open) = open.filter(|&o| o > floor + 1) {
-                let first = self.tok(open + 1);
-                let participle = first.is_word
-                    && !first.is_capitalised()
-                    && self
-                        .lang
-                        .participle_endings
-                        .iter()
-                        .any(|e| first.norm.ends_with(e.as_str()));
+                let participle =
+                    self.participle_form(open + 1) && !self.tok(open + 1).is_capitalised();
                 if participle && self.tok(open - 1).is(WordClass::RELATIVE_PRONOUNS) {
                     return self.subject_before(open - 1, floor);
                 }
@@ -529,13 +530,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     let adverbial =
                         first.is(WordClass::ADVERBS) && !first.is(WordClass::DETERMINER);
                     // "…, citing confidential sources, alleged": a participle phrase.
-                    let participle = first.is_word
-                        && !first.is_capitalised()
-                        && self
-                            .lang
-                            .participle_endings
-                            .iter()
-                            .any(|e| first.norm.ends_with(e.as_str()));
+                    let participle = self.participle_form(r.start) && !first.is_capitalised();
                     if relative || adverbial || participle {
                         None
                     } else {
@@ -1790,12 +1785,7 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         // "…, the Red Cross said, raising the possibility …": the reporter's comment.
-        let participle = self
-            .lang
-            .participle_endings
-            .iter()
-            .any(|e| t.is_word && t.norm.ends_with(e.as_str()));
-        if participle && s > 0 && self.tok(s - 1).is_punct(',') {
+        if self.participle_form(s) && s > 0 && self.tok(s - 1).is_punct(',') {
             return false;
         }
         // "urged police to investigate": after the one told, an infinitive is what was said.
@@ -2215,13 +2205,8 @@ impl<'a, 't> Attributor<'a, 't> {
             let stop = self.trim_terminators(resume, sent.end);
             // "…, the Red Cross said, raising the possibility …": a participle is the
             // reporter's comment, not more of the statement.
-            let participle = self
-                .lang
-                .participle_endings
-                .iter()
-                .any(|e| self.tok(resume).norm.ends_with(e.as_str()));
             if stop > resume + 2
-                && !participle
+                && !self.participle_form(resume)
                 && (resume..stop).all(|i| self.tok(i).quote.is_none())
             {
                 second = Some(self.doc.token_span(resume, stop - 1));
