@@ -769,6 +769,25 @@ impl Language {
                 }
             }
         }
+        // A lemma the verb lists do not know would silently do nothing: name it instead.
+        let lemmas: HashSet<String> = file
+            .verbs
+            .forms
+            .iter()
+            .filter_map(|line| line.split_whitespace().next())
+            .chain(file.verbs.by_class.values().flatten().map(String::as_str))
+            .map(|l| fold(l).into_owned())
+            .collect();
+        if let Some(unknown) = file
+            .verbs
+            .object_taking
+            .iter()
+            .find(|l| !lemmas.contains(&*fold(l)))
+        {
+            return Err(bad(format!(
+                "verbs.object_taking names {unknown:?}, which no verb list holds"
+            )));
+        }
         for phrase in &file.cues.nominal {
             add(phrase, CueKind::Nominal);
         }
@@ -1137,5 +1156,14 @@ mod tests {
         let src = BUILTIN[1].1.replace("er = [\"déclarer\"", "er = [\"dire\"");
         let err = Language::from_toml(&src).unwrap_err().to_string();
         assert!(err.contains("fr") && err.contains("dire"), "{err}");
+    }
+
+    #[test]
+    fn an_object_taking_lemma_that_is_no_verb_is_reported() {
+        let src = BUILTIN[0]
+            .1
+            .replace("object_taking = [\"deny\"", "object_taking = [\"denny\"");
+        let err = Language::from_toml(&src).unwrap_err().to_string();
+        assert!(err.contains("en") && err.contains("denny"), "{err}");
     }
 }
