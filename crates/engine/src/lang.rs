@@ -1023,15 +1023,19 @@ impl Language {
         lexicon
     }
 
-    /// The lists `word` (folded) belongs to. A compound counts as a role or a given name by
-    /// its first part ("sergeant-at-arms", "Jean-Pierre"), as [`Language::is_role`] and
+    /// The lists `word` (folded) belongs to. A compound counts as a role, a given name or a
+    /// number word by its first part ("sergeant-at-arms", "Jean-Pierre", "vingt-cinq"), as [`Language::is_role`] and
     /// [`Language::given_name`] read it.
     pub fn class_of(&self, word: &str) -> WordClass {
         let mut class = self.lexicon.get(word).copied().unwrap_or_default();
         // A byte loop: words are short, and `split_once` costs more than the lookup here.
         if let Some(hyphen) = word.bytes().position(|b| b == b'-') {
             let head_class = self.lexicon.get(&word[..hyphen]).copied();
-            class |= head_class.unwrap_or_default() & (WordClass::ROLE | WordClass::GIVEN_NAME);
+            class |= head_class.unwrap_or_default()
+                & (WordClass::ROLE
+                    | WordClass::GIVEN_NAME
+                    | WordClass::NUMBER_WORDS
+                    | WordClass::NUMBER_STARTS);
         }
         class
     }

@@ -151,29 +151,20 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
     // The first token not yet claimed by a quantity: prefixes never reach back past it.
     let mut free_from = 0;
     while i < toks.len() {
-        // Most tokens are not numbers: one byte test or one hash lookup rules them out.
+        // Most tokens are not numbers: a byte test or the word class rules them out.
         let t = &toks[i];
         let candidate = t.is_word
             && (t.text.as_bytes()[0].is_ascii_digit()
                 || t.text.as_bytes()[0].is_ascii_uppercase()
                     && t.text.bytes().any(|b| b.is_ascii_digit())
-                || {
-                    let norm: &str = &t.norm;
-                    let first_part = match norm.bytes().position(|b| b == b'-') {
-                        Some(p) => &norm[..p],
-                        None => norm,
-                    };
-                    // "a hundred", "minus five": a lead word counts only before a number word.
-                    lang.number_starts.contains(first_part)
-                        && (lang.number_words.contains(first_part)
-                            || toks.get(i + 1).is_some_and(|n| {
-                                n.is_word
-                                    && (n.text.as_bytes()[0].is_ascii_digit()
-                                        || lang
-                                            .number_words
-                                            .contains(n.norm.split('-').next().unwrap_or("")))
-                            }))
-                });
+                // "a hundred", "minus five": a lead word counts only before a number word.
+                || t.is(WordClass::NUMBER_STARTS)
+                    && (t.is(WordClass::NUMBER_WORDS)
+                        || toks.get(i + 1).is_some_and(|n| {
+                            n.is_word
+                                && (n.text.as_bytes()[0].is_ascii_digit()
+                                    || n.is(WordClass::NUMBER_WORDS))
+                        })));
         if !candidate {
             i += 1;
             continue;
