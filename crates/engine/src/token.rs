@@ -56,20 +56,31 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑')
 }
 
+/// The character at byte `pos` of `s` and its length; ASCII, most of any news text, skips
+/// UTF-8 decoding.
+fn char_at(s: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        return Some((b as char, 1));
+    }
+    s[pos..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
 /// Splits `text[range]` into tokens, appending to `out`.
 pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
     let slice = &text[range.start..range.end];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut pos = 0;
+    while let Some((c, len)) = char_at(slice, pos) {
+        let i = pos;
+        pos += len;
         if c.is_whitespace() {
             continue;
         }
         if !c.is_alphanumeric() {
             let start = range.start + i;
-            let end = start + c.len_utf8();
-            let mark = &text[start..end];
+            let mark = &text[start..start + len];
             out.push(Token {
-                span: Span::new(start, end),
+                span: Span::new(start, start + len),
                 text: mark,
                 norm: Cow::Borrowed(mark),
                 is_word: false,
@@ -78,12 +89,11 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
             });
             continue;
         }
-        let mut end = i + c.len_utf8();
         let mut prev = c;
         let mut prev_prev: Option<char> = None;
-        while let Some(&(j, d)) = chars.peek() {
+        while let Some((d, d_len)) = char_at(slice, pos) {
             // The character after `d`, looked at only for joiners.
-            let after = || slice[j + d.len_utf8()..].chars().next();
+            let after = || char_at(slice, pos + d_len).map(|(n, _)| n);
             let keep = d.is_alphanumeric()
                 // "46.8", "9,000"
                 || (matches!(d, '.' | ',') && prev.is_ascii_digit() && after().is_some_and(|n| n.is_ascii_digit()))
@@ -96,12 +106,11 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
             }
             prev_prev = Some(prev);
             prev = d;
-            end = j + d.len_utf8();
-            chars.next();
+            pos += d_len;
         }
         push_word(
             text,
-            Span::new(range.start + i, range.start + end),
+            Span::new(range.start + i, range.start + pos),
             lang,
             out,
         );
