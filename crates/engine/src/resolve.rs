@@ -298,10 +298,29 @@ impl<'a, 't> Resolver<'a, 't> {
             }
         }
         let mut first_single = HashMap::default();
+        // "A Suncor refinery": in a language whose modifiers come first, a name between a
+        // determiner and a lower-case common noun modifies the noun (captions write companies
+        // so) and does not show an entity apart from a longer name. A word in no list and
+        // without a verb's or plural's ending reads as that noun.
+        let modifies_noun = |run: &NameRun| {
+            lang.head_position == HeadPosition::Last
+                && run.tokens.start > 0
+                && doc.tokens[run.tokens.start - 1].is(WordClass::DETERMINER)
+                && doc.tokens.get(run.tokens.end).is_some_and(|t| {
+                    t.is_word
+                        && t.class.is_empty()
+                        && t.text.starts_with(|c: char| c.is_lowercase())
+                        && !t.norm.ends_with('s')
+                        && !lang
+                            .past_endings
+                            .iter()
+                            .any(|e| t.norm.ends_with(e.as_str()))
+                })
+        };
         for (k, run) in names
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.tokens.len() == 1)
+            .filter(|(_, r)| r.tokens.len() == 1 && !modifies_noun(r))
         {
             first_single
                 .entry(keys[k].clone())

@@ -910,6 +910,32 @@ t!(
     )]
 );
 
+// A company written as a modifier in a caption ("A Petrovan refinery") before its full name
+// is the same company; written alone as a subject before, it would stay itself.
+t!(
+    en_company_short_name_after_a_caption,
+    "en",
+    "Title\n\nFILE PHOTO: A Petrovan refinery is seen near Edmonton.\n\nThe government paid Petrovan Energy as much as $600-million.\n\nPetrovan said it received the payments.",
+    [(
+        "it received the payments",
+        Some("Petrovan"),
+        Some("Petrovan Energy"),
+        Some("said")
+    )]
+);
+
+t!(
+    en_company_short_name_written_alone_first,
+    "en",
+    "Title\n\nPetrovan bought a mine.\n\nThe government paid Petrovan Energy as much as $600-million.\n\nPetrovan said it received the payments.",
+    [(
+        "it received the payments",
+        Some("Petrovan"),
+        Some("Petrovan"),
+        Some("said")
+    )]
+);
+
 // A participle phrase in commas is no subject; a document noun after a determiner is a noun,
 // and a document is nobody who spoke before.
 t!(
