@@ -1052,6 +1052,21 @@ impl<'a, 't> Resolver<'a, 't> {
             let kind = self.lang.organisation_kinds.contains(&head);
             let bare_organisation = (organisation && !complemented || kind)
                 && !self.lang.document_nouns.contains(&head);
+            if bare_organisation && lower_before_head && !person {
+                // "the Calgary-based railway" after "Canadian Pacific Railway": the latest name
+                // whose own last word is the head, however many names came between.
+                let before = self
+                    .names
+                    .partition_point(|r| r.tokens.start < tokens.start);
+                let k = self.names[..before].iter().rposition(|r| {
+                    r.tokens.len() >= 2 && fold(self.doc.tokens[r.tokens.end - 1].text) == *head
+                });
+                if let Some(k) = k {
+                    let r = self.full_name(k);
+                    heads.push((head, Some(r.clone())));
+                    return Some(r);
+                }
+            }
             if (person || bare_organisation) && lower_before_head {
                 if let Some(r) = self.nearest_name_before(tokens.start, person, earlier) {
                     heads.push((head, Some(r.clone())));

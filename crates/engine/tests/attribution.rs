@@ -936,6 +936,28 @@ t!(
     )]
 );
 
+// A description whose head ends a name given before ("the railway", "Northern Plains
+// Railway") is that name, even with other organisations named between.
+t!(
+    en_description_head_ends_an_earlier_name,
+    "en",
+    "Title\n\nThree workers with Northern Plains Railway died in 2019. The Transportation Safety Board said the train was not secured. The Winnipeg-based railway said it has changed its rules.",
+    [
+        (
+            "the train was not secured",
+            Some("The Transportation Safety Board"),
+            Some("The Transportation Safety Board"),
+            Some("said")
+        ),
+        (
+            "it has changed its rules",
+            Some("The Winnipeg-based railway"),
+            Some("Northern Plains Railway"),
+            Some("said")
+        )
+    ]
+);
+
 // A participle phrase in commas is no subject; a document noun after a determiner is a noun,
 // and a document is nobody who spoke before.
 t!(
