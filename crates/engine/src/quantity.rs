@@ -1296,7 +1296,16 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 last_scale = s;
                 used_value = true;
             } else if let Some(&m) = n.multipliers.get(*p) {
-                c = if c == 0.0 { 1.0 } else { c } * m;
+                // "three hundred and two dozen" = 300 + 2 × 12: a multiplier takes the words
+                // under a hundred when hundreds came before them ("two hundred dozen" = 2,400).
+                let under_hundred = c % 100.0;
+                c = if c == 0.0 {
+                    m
+                } else if under_hundred > 0.0 && under_hundred < c {
+                    c - under_hundred + under_hundred * m
+                } else {
+                    c * m
+                };
                 used_value = true;
             } else if let Some(&f) = n.fractions.get(*p) {
                 c += f;
@@ -1924,6 +1933,20 @@ mod tests {
             v.iter().map(|x| x.1).collect::<Vec<_>>(),
             [Some(120.0), Some(24.0), Some(1_500_000.0)]
         );
+    }
+
+    #[test]
+    fn multipliers_take_the_words_under_a_hundred() {
+        let en = values(
+            "en",
+            "three hundred and two dozen; two hundred dozen; twenty dozen",
+        );
+        assert_eq!(
+            en.iter().map(|x| x.1).collect::<Vec<_>>(),
+            [Some(324.0), Some(2400.0), Some(240.0)]
+        );
+        let fr = values("fr", "trois cent deux douzaines");
+        assert_eq!(fr[0].1, Some(324.0));
     }
 
     #[test]
