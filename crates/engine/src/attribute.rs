@@ -174,10 +174,15 @@ impl<'a, 't> Attributor<'a, 't> {
 
     fn inverted_pronoun(&self, i: usize) -> Option<(Span, &str)> {
         let t = self.tok(i);
-        if !t.is_word {
+        let suffixes = &self.lang.inversion_suffixes;
+        // A byte loop: words are short, and `contains` calls memchr.
+        if !t.is_word
+            || suffixes.is_empty()
+            || self.lang.inversion_needs_hyphen && !t.norm.bytes().any(|b| b == b'-')
+        {
             return None;
         }
-        for suffix in &self.lang.inversion_suffixes {
+        for suffix in suffixes {
             if let Some(base) = t.norm.strip_suffix(suffix.as_str()) {
                 if !base.is_empty() {
                     let pronoun = suffix.rsplit('-').next().unwrap_or(suffix);
@@ -202,7 +207,12 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             let mut hit = None;
-            if let Some(list) = self.lang.cues.get(&*t.norm) {
+            // The word class tells cue starts without a lookup for every other word.
+            let list = t
+                .is(WordClass::CUE_START)
+                .then(|| self.lang.cues.get(&*t.norm))
+                .flatten();
+            if let Some(list) = list {
                 for (rest, kind) in list {
                     let ok = rest.iter().enumerate().all(|(k, w)| {
                         toks.get(i + 1 + k)

@@ -232,6 +232,8 @@ pub struct Language {
     /// plans"), by lemma: without a complementizer, what follows must read as a clause.
     pub(crate) object_taking: HashSet<String>,
     pub(crate) inversion_suffixes: Vec<String>,
+    /// True when every inversion suffix starts with a hyphen: a word without one has none.
+    pub(crate) inversion_needs_hyphen: bool,
     pub(crate) object_clitics: HashSet<String>,
     pub(crate) negations: HashSet<String>,
     pub(crate) infinitive_markers: HashSet<String>,
@@ -875,6 +877,11 @@ impl Language {
                 v.sort_by_key(|s| std::cmp::Reverse(s.len()));
                 v
             },
+            inversion_needs_hyphen: file
+                .syntax
+                .inversion_suffixes
+                .iter()
+                .all(|s| s.starts_with('-')),
             passive_auxiliaries: set(&file.syntax.passive_auxiliaries),
             object_clitics: set(&file.syntax.object_clitics),
             negations: set(&file.syntax.negations),
