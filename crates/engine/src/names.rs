@@ -27,8 +27,8 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     // Words seen capitalised away from a sentence start, and which sentence-initial capitals
     // the document also writes in lower case: the evidence for reading a sentence-initial
     // capital as a name or not.
-    let mut capital_inside = HashSet::default();
-    let mut initial_capitals = HashSet::default();
+    let mut capital_inside = HashSet::with_capacity_and_hasher(256, Default::default());
+    let mut initial_capitals = HashSet::with_capacity_and_hasher(64, Default::default());
     for (i, t) in doc.tokens.iter().enumerate() {
         if t.is_capitalised() {
             let initial = sentence_initial.contains(&i)
@@ -43,14 +43,16 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     }
     let mut lower = HashSet::default();
     if !initial_capitals.is_empty() {
-        // A cheap filter on the first byte keeps the lookups rare.
-        let mut first_bytes = [false; 256];
+        // A cheap filter on the first byte and the length keeps the lookups rare: one bit
+        // per length (longer ones share the last) for each first byte.
+        let length_bit = |w: &str| 1u32 << w.len().min(31);
+        let mut lengths_by_first_byte = [0u32; 256];
         for w in &initial_capitals {
-            first_bytes[w.as_bytes()[0] as usize] = true;
+            lengths_by_first_byte[w.as_bytes()[0] as usize] |= length_bit(w);
         }
         for t in &doc.tokens {
             if t.is_word
-                && first_bytes[t.norm.as_bytes()[0] as usize]
+                && lengths_by_first_byte[t.norm.as_bytes()[0] as usize] & length_bit(&t.norm) != 0
                 && !t.is_capitalised()
                 && initial_capitals.contains(&*t.norm)
             {
