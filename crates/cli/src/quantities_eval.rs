@@ -121,10 +121,12 @@ fn of_model(model: &str, case_id: &str, q: &Quantity) -> bool {
         "currency" => q.kind == QuantityKind::Currency,
         // Recognizers-Text keeps temperatures out of its DimensionModel ("the temperature is
         // 24 degrees" is one of its negatives): hearsay's dimensions include them.
+        // Its TemperatureModel negatives ("turn a 45 degrees angle") forbid temperatures only.
         "dimension" => {
             let temperature = q.unit.as_deref().is_some_and(|u| u.starts_with('°'));
             q.kind == QuantityKind::Dimension
                 && !(temperature && case_id.contains("/DimensionModel#"))
+                && (temperature || !case_id.contains("/TemperatureModel#"))
         }
         // "the 180ml liquid" holds no bare number: its 180 ml is a dimension.
         "number" => q.kind == QuantityKind::Number,

@@ -363,6 +363,10 @@ pub struct Numbers {
     /// Phrases after a temperature that make it negative: "below zero", "sous zéro".
     #[serde(default)]
     pub below_zero: Vec<String>,
+    /// Words that make plain degrees an angle rather than a temperature when they stand just
+    /// before the number or right after it: "a 45 degrees angle", "Rotate 90°".
+    #[serde(default)]
+    pub angle_words: HashSet<String>,
     /// Bound and approximation phrases before a number, with the bound they set.
     pub bounds: HashMap<String, crate::quantity::Bound>,
     /// Words between the two numbers of a range.

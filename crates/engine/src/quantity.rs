@@ -301,6 +301,18 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                 kind = k;
             }
         }
+        // "turn a 45 degrees angle", "Rotate 90°", "un angle de 45 degrés": plain degrees
+        // beside an angle word measure an angle.
+        if unit.as_deref() == Some("°") {
+            let near = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|t| n.angle_words.contains(&*t.norm))
+            };
+            let before = (first.first.saturating_sub(3)..first.first).any(near);
+            if before || near(end_tok) {
+                unit = Some("deg".into());
+            }
+        }
         // "2 degrees below zero", "10 en dessous de zéro": a temperature under freezing.
         let degrees = unit.as_deref().is_none_or(|u| u.starts_with('°'));
         if let Some(len) = lang
@@ -1932,6 +1944,24 @@ mod tests {
         assert_eq!(
             v.iter().map(|x| x.1).collect::<Vec<_>>(),
             [Some(120.0), Some(24.0), Some(1_500_000.0)]
+        );
+    }
+
+    #[test]
+    fn degrees_beside_an_angle_word_are_an_angle() {
+        let units = |code: &str, text: &str| -> Vec<Option<String>> {
+            values(code, text).into_iter().map(|f| f.5).collect()
+        };
+        assert_eq!(
+            units(
+                "en",
+                "turn a 45 degrees angle; it was 24 degrees; Rotate 90°"
+            ),
+            [Some("deg".into()), Some("°".into()), Some("deg".into())]
+        );
+        assert_eq!(
+            units("fr", "un angle de 45 degrés, il fait 24 degrés"),
+            [Some("deg".into()), Some("°".into())]
         );
     }
 
