@@ -320,6 +320,11 @@ pub struct Numbers {
     pub scales: HashMap<String, f64>,
     /// Collective multipliers: "dozen", "douzaine".
     pub multipliers: HashMap<String, f64>,
+    /// Multipliers that count only as a whole after "a"/"une" ("a couple of days", "a pair
+    /// of boots"): alone they are nouns ("the couple said"), after a number they are what is
+    /// counted ("three pairs").
+    #[serde(default)]
+    pub article_multipliers: HashSet<String>,
     /// Fractions with a fixed value.
     pub fractions: HashMap<String, f64>,
     /// Denominators: "thirds" = 3, "cinquième" = 5, "half" = 2.

@@ -1308,6 +1308,11 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 last_scale = s;
                 used_value = true;
             } else if let Some(&m) = n.multipliers.get(*p) {
+                // "a couple", "a pair": only right after the article, as the whole number.
+                if n.article_multipliers.contains(*p) && !(pending_one && c == 0.0 && tot == 0.0) {
+                    ok = false;
+                    break;
+                }
                 // "three hundred and two dozen" = 300 + 2 × 12: a multiplier takes the words
                 // under a hundred when hundreds came before them ("two hundred dozen" = 2,400).
                 let under_hundred = c % 100.0;
@@ -1977,6 +1982,19 @@ mod tests {
         );
         let fr = values("fr", "trois cent deux douzaines");
         assert_eq!(fr[0].1, Some(324.0));
+        // "couple" and "pair" are numbers only right after "a".
+        let v = values(
+            "en",
+            "The couple said a couple of days. Three pairs. A pair of boots.",
+        );
+        assert_eq!(
+            v.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
+            [
+                ("a couple", Some(2.0)),
+                ("Three", Some(3.0)),
+                ("A pair", Some(2.0))
+            ]
+        );
     }
 
     #[test]
