@@ -99,7 +99,7 @@ impl<'a, 't> Resolver<'a, 't> {
         {
             let display = displays[k].clone();
             let words: Vec<String> = keys[k].split(' ').map(str::to_string).collect();
-            let given = lang.given_name(&crate::lang::fold(doc.tokens[run.tokens.start].text));
+            let given = lang.given_name(&doc.tokens[run.tokens.start].norm);
             let known = run
                 .honorific
                 .filter(|g| *g != Gender::Unknown)
@@ -166,7 +166,7 @@ impl<'a, 't> Resolver<'a, 't> {
                             || (b.is_word && !b.is(WordClass::PREPOSITIONS) && between.len() <= 1)
                     });
                     if direct || comma_before_name {
-                        role_links.push((fold(t.text).into_owned(), k));
+                        role_links.push((t.norm.to_string(), k));
                     }
                     break;
                 }
@@ -285,7 +285,7 @@ impl<'a, 't> Resolver<'a, 't> {
                         || t.is(WordClass::ADVERBS)
                 });
                 let given = lang
-                    .given_name(&fold(doc.tokens[run.tokens.start].text))
+                    .given_name(&doc.tokens[run.tokens.start].norm)
                     .is_some();
                 // "that BC Hydro …" is a conjunction, not an article.
                 let article_word =
@@ -924,9 +924,7 @@ impl<'a, 't> Resolver<'a, 't> {
             HeadPosition::Last => before_preposition.last(),
             HeadPosition::First => before_preposition.next(),
         };
-        let head = head_token
-            .map(|t| fold(t.text).into_owned())
-            .unwrap_or_default();
+        let head = head_token.map(|t| t.norm.to_string()).unwrap_or_default();
         let modified = body.iter().filter(|t| t.is_word).count() > 1;
         let plural = first.is(WordClass::PLURAL_DETERMINERS);
         let possessive = first.is(WordClass::POSSESSIVES);
@@ -1059,7 +1057,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     .names
                     .partition_point(|r| r.tokens.start < tokens.start);
                 let k = self.names[..before].iter().rposition(|r| {
-                    r.tokens.len() >= 2 && fold(self.doc.tokens[r.tokens.end - 1].text) == *head
+                    r.tokens.len() >= 2 && self.doc.tokens[r.tokens.end - 1].norm == *head
                 });
                 if let Some(k) = k {
                     let r = self.full_name(k);
@@ -1138,7 +1136,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     let institution = self
                         .lang
                         .organisation_markers
-                        .contains(&*fold(body.first().map_or("", |t| t.text)))
+                        .contains(body.first().map_or("", |t| &*t.norm))
                         && (definite || !has_det)
                         && !first.is(WordClass::PLURAL_DETERMINERS);
                     let named = body.iter().any(|t| t.is_capitalised());
