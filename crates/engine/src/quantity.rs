@@ -463,6 +463,22 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         } else {
             None
         };
+        // "dozens of homes", "plusieurs milliers de soldats": a plural multiplier with no
+        // number before it is no dozen or thousand but at least two of them.
+        let bare = &toks[first.first];
+        let vague_plural = end_tok == first.first + 1
+            && low.is_none()
+            && matches!(bound, Bound::Exact | Bound::Approx)
+            && bare
+                .norm
+                .strip_suffix('s')
+                .is_some_and(|one| n.multipliers.contains_key(one))
+            && n.multipliers.contains_key(&*bare.norm);
+        if vague_plural {
+            low = value.map(|v| 2.0 * v);
+            value = None;
+            bound = Bound::AtLeast;
+        }
         let open_low = matches!(bound, Bound::AtLeast | Bound::MoreThan);
         let open_high = matches!(bound, Bound::AtMost | Bound::LessThan);
         out.push(Quantity {
@@ -1968,6 +1984,25 @@ mod tests {
             units("fr", "un angle de 45 degrés, il fait 24 degrés"),
             [Some("deg".into()), Some("°".into())]
         );
+    }
+
+    #[test]
+    fn a_bare_plural_multiplier_is_at_least_two() {
+        let v = values(
+            "fr",
+            "plusieurs milliers de soldats, une dizaine de chars, trois douzaines",
+        );
+        let got: Vec<_> = v.iter().map(|f| (f.0.as_str(), f.1, f.2, f.4)).collect();
+        assert_eq!(
+            got,
+            [
+                ("milliers", None, Some(2000.0), Bound::AtLeast),
+                ("une dizaine", Some(10.0), None, Bound::Exact),
+                ("trois douzaines", Some(36.0), None, Bound::Exact)
+            ]
+        );
+        let v = values("en", "dozens of homes");
+        assert_eq!((v[0].1, v[0].2, v[0].4), (None, Some(24.0), Bound::AtLeast));
     }
 
     #[test]
