@@ -245,6 +245,8 @@ pub struct Language {
     pub(crate) participle_endings: Vec<String>,
     /// Endings of finite past verbs ("-ed"), which show a clause has its verb.
     pub(crate) past_endings: Vec<String>,
+    /// Endings of regular plural nouns ("-s").
+    pub(crate) plural_endings: Vec<String>,
     pub(crate) given_names: HashMap<String, Gender>,
     /// Number words and quantity phrases.
     pub numbers: Numbers,
@@ -486,6 +488,8 @@ struct Syntax {
     participle_endings: Vec<String>,
     #[serde(default)]
     past_endings: Vec<String>,
+    #[serde(default)]
+    plural_endings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -900,6 +904,7 @@ impl Language {
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
             past_endings: file.syntax.past_endings.clone(),
+            plural_endings: file.syntax.plural_endings.clone(),
             currency_names: phrase_table(&file.currencies, |u| u.iso.clone(), &file.words.elisions),
             unit_names: phrase_table(&file.units, |u| u.unit.clone(), &file.words.elisions),
             bound_phrases: {

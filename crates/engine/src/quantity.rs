@@ -469,10 +469,11 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         let vague_plural = end_tok == first.first + 1
             && low.is_none()
             && matches!(bound, Bound::Exact | Bound::Approx)
-            && bare
-                .norm
-                .strip_suffix('s')
-                .is_some_and(|one| n.multipliers.contains_key(one))
+            && lang.plural_endings.iter().any(|e| {
+                bare.norm
+                    .strip_suffix(e.as_str())
+                    .is_some_and(|one| n.multipliers.contains_key(one))
+            })
             && n.multipliers.contains_key(&*bare.norm);
         if vague_plural {
             low = value.map(|v| 2.0 * v);

@@ -310,10 +310,10 @@ impl<'a, 't> Resolver<'a, 't> {
                     t.is_word
                         && t.class.is_empty()
                         && t.text.starts_with(|c: char| c.is_lowercase())
-                        && !t.norm.ends_with('s')
                         && !lang
-                            .past_endings
+                            .plural_endings
                             .iter()
+                            .chain(&lang.past_endings)
                             .any(|e| t.norm.ends_with(e.as_str()))
                 })
         };
