@@ -336,6 +336,10 @@ pub struct Numbers {
     /// "twenty-firsts", "vingt et unième" (alone, "second" is time, "first" a rank).
     #[serde(default)]
     pub ordinal_units: HashMap<String, f64>,
+    /// Denominators that are a number with no numerator before them ("half the troops",
+    /// "moitié"); the others are ordinals alone ("his fifth birthday", "la troisième fois").
+    #[serde(default)]
+    pub lone_fractions: HashSet<String>,
     /// The decimal point in words: "point", "virgule".
     #[serde(default)]
     pub decimal_words: Vec<String>,

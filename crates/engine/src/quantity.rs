@@ -1355,6 +1355,17 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                     ok = false;
                     break;
                 }
+                // "his fifth birthday": with no numerator, most denominators are ranks, unless
+                // what they divide follows ("quarter million", "tenth of a gallon").
+                let divides_next = toks.get(j + 1).is_some_and(|t| {
+                    n.count_links.contains(&*t.norm) || n.scales.contains_key(&*t.norm)
+                });
+                let has_numerator = any || pending_one || used_value;
+                let stands_alone = n.lone_fractions.contains(*p) || divides_next;
+                if !has_numerator && !stands_alone && !bound_ends_before(toks, lang, j, 1) {
+                    ok = false;
+                    break;
+                }
                 let numerator = tot + c - mark;
                 let numerator = if numerator == 0.0 { 1.0 } else { numerator };
                 // "one million and a half": a fraction of the scale the number ended on
@@ -2004,6 +2015,32 @@ mod tests {
         );
         let v = values("en", "dozens of homes");
         assert_eq!((v[0].1, v[0].2, v[0].4), (None, Some(24.0), Bound::AtLeast));
+    }
+
+    #[test]
+    fn a_lone_ordinal_is_a_rank_not_a_fraction() {
+        let text = |code: &str, s: &str| -> Vec<(String, Option<f64>)> {
+            values(code, s).into_iter().map(|f| (f.0, f.1)).collect()
+        };
+        assert!(text(
+            "en",
+            "his fifth birthday, the fourth-quarter results, in the third quarter"
+        )
+        .is_empty());
+        assert!(text("fr", "son cinquième anniversaire, la troisième fois").is_empty());
+        assert_eq!(
+            text(
+                "en",
+                "half the troops, a fifth, quarter million, tenth of a gallon"
+            ),
+            [
+                ("half".into(), Some(0.5)),
+                ("a fifth".into(), Some(0.2)),
+                ("quarter million".into(), Some(250_000.0)),
+                ("tenth".into(), Some(0.1)),
+            ]
+        );
+        assert_eq!(text("fr", "demi")[0].1, Some(0.5));
     }
 
     #[test]
