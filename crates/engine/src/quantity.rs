@@ -2,6 +2,7 @@
 //! what they count, and the statement (and so the speaker) that claims them, with modality.
 
 use crate::lang::WordClass;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::doc::Document;
@@ -457,29 +458,39 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             free_from = i;
             continue;
         }
+        // "dozens of homes", "plusieurs milliers de soldats": a plural multiplier with no
+        // number before it is no dozen or thousand but at least two of them.
+        let vague_plural_at = |k: usize| {
+            toks.get(k).and_then(|t| {
+                [&n.multipliers, &n.scales, &n.hundreds]
+                    .into_iter()
+                    .find(|table| plural_of(lang, &t.norm, table))
+                    .map(|table| table[&*t.norm])
+            })
+        };
+        let vague_plural = end_tok == first.first + 1
+            && low.is_none()
+            && matches!(bound, Bound::Exact | Bound::Approx)
+            && vague_plural_at(first.first).is_some();
+        if vague_plural {
+            low = value.map(|v| 2.0 * v);
+            value = None;
+            bound = Bound::AtLeast;
+            // "hundreds of millions", "des dizaines de milliers": one vague number.
+            let linked = toks
+                .get(end_tok)
+                .is_some_and(|t| n.count_links.contains(&*t.norm));
+            if let Some(scale) = vague_plural_at(end_tok + 1).filter(|_| linked) {
+                low = low.map(|l| l * scale);
+                end_tok += 2;
+            }
+        }
         let span = Span::new(toks[start_tok].span.start, toks[end_tok - 1].span.end);
         let counted = if kind == QuantityKind::Number {
             counted_after(doc, lang, end_tok)
         } else {
             None
         };
-        // "dozens of homes", "plusieurs milliers de soldats": a plural multiplier with no
-        // number before it is no dozen or thousand but at least two of them.
-        let bare = &toks[first.first];
-        let vague_plural = end_tok == first.first + 1
-            && low.is_none()
-            && matches!(bound, Bound::Exact | Bound::Approx)
-            && lang.plural_endings.iter().any(|e| {
-                bare.norm
-                    .strip_suffix(e.as_str())
-                    .is_some_and(|one| n.multipliers.contains_key(one))
-            })
-            && n.multipliers.contains_key(&*bare.norm);
-        if vague_plural {
-            low = value.map(|v| 2.0 * v);
-            value = None;
-            bound = Bound::AtLeast;
-        }
         let open_low = matches!(bound, Bound::AtLeast | Bound::MoreThan);
         let open_high = matches!(bound, Bound::AtMost | Bound::LessThan);
         out.push(Quantity {
@@ -508,6 +519,15 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         attach(doc, lang, statements, q, &mut cache);
     }
     out
+}
+
+/// Whether `word` is the plural of a word of `table` and in it too ("dozens", "milliers").
+fn plural_of(lang: &Language, word: &str, table: &HashMap<String, f64>) -> bool {
+    table.contains_key(word)
+        && lang.plural_endings.iter().any(|e| {
+            word.strip_suffix(e.as_str())
+                .is_some_and(|one| table.contains_key(one))
+        })
 }
 
 /// What `attach` needs from a sentence, kept while the quantities stay in it (they come in
@@ -1307,7 +1327,10 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 c = if c == 0.0 { 1.0 } else { c } * h;
                 used_value = true;
             } else if let Some(&s) = n.scales.get(*p) {
-                if c == 0.0 && tot == 0.0 && !pending_one && !n.bare_scales.contains(*p) {
+                // "thousands of protesters", "des millions de personnes": a plural scale may
+                // start a number alone (read as at least two of them).
+                let bare_ok = n.bare_scales.contains(*p) || plural_of(lang, p, &n.scales);
+                if c == 0.0 && tot == 0.0 && !pending_one && !bare_ok {
                     ok = false;
                     break;
                 }
@@ -1589,6 +1612,24 @@ fn counted_after(doc: &Document, lang: &Language, from: usize) -> Option<Counted
         }
         if t.is(WordClass::CUE_START) && end > start {
             break;
+        }
+        // "hundreds of homes burned", "250 people gathered inside": where modifiers come
+        // first, a past form after a noun is its verb; before a noun it is an adjective
+        // ("armed soldiers", "three critically injured patients").
+        if end > start && lang.head_position == crate::lang::HeadPosition::Last {
+            let ends_in = |t: &Token, endings: &[String]| {
+                endings.iter().any(|e| t.norm.ends_with(e.as_str()))
+            };
+            let after_plural = ends_in(&toks[end - 1], &lang.plural_endings);
+            let noun_next = toks.get(end + 1).is_some_and(|nt| {
+                nt.is_word
+                    && !nt.is_capitalised()
+                    && !nt.text.starts_with(|c: char| c.is_ascii_digit())
+                    && !n.not_counted.contains(&*nt.norm)
+            });
+            if ends_in(t, &lang.past_endings) && (after_plural || !noun_next) {
+                break;
+            }
         }
         end += 1;
         words += 1;
@@ -2015,6 +2056,45 @@ mod tests {
         );
         let v = values("en", "dozens of homes");
         assert_eq!((v[0].1, v[0].2, v[0].4), (None, Some(24.0), Bound::AtLeast));
+        // Plural scales and hundreds alone, and one vague number of another.
+        let v = values(
+            "en",
+            "Hundreds of homes burned. Thousands fled; hundreds of millions of dollars; five hundreds",
+        );
+        let got: Vec<_> = v.iter().map(|f| (f.0.as_str(), f.1, f.2, f.4)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Hundreds", None, Some(200.0), Bound::AtLeast),
+                ("Thousands", None, Some(2000.0), Bound::AtLeast),
+                ("hundreds of millions", None, Some(2e8), Bound::AtLeast),
+                ("five hundreds", Some(500.0), None, Bound::Exact),
+            ]
+        );
+        let v = values(
+            "fr",
+            "des millions de personnes, des dizaines de milliers de soldats",
+        );
+        assert_eq!((v[0].2, v[1].2), (Some(2e6), Some(20_000.0)));
+    }
+
+    #[test]
+    fn the_counted_noun_stops_at_its_verb() {
+        let l = lang("en");
+        let heads = |text: &str| -> Vec<String> {
+            let doc = Document::new(text, &l);
+            find(&doc, &l, &[])
+                .into_iter()
+                .map(|q| {
+                    q.counted
+                        .map_or(String::new(), |c| c.span.slice(text).to_string())
+                })
+                .collect()
+        };
+        assert_eq!(
+            heads("250 people gathered in the hall. Nearly 450 trucks convoyed north. Three critically injured patients. 20 armed soldiers."),
+            ["people", "trucks", "critically injured patients", "armed soldiers"]
+        );
     }
 
     #[test]
