@@ -271,7 +271,7 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             let text = fold(raw).into_owned();
             // "30C", "95F": a lone glued letter is a temperature only as a capital, not before
             // a slash ("14.7C/ per security"), and only at a temperature the weather can have
-            // (not "Boeing 777F").
+            // (not "Boeing 777F"); other letters are units in either case ("10g", "2L").
             let lone_letter_ok = |u: &str| {
                 let after = doc.text[g.end..].chars().next();
                 let (low, high) = if u == "°F" {
@@ -280,6 +280,7 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                     (-90.0, 60.0)
                 };
                 raw.chars().count() != 1
+                    || !u.starts_with('°')
                     || raw.chars().all(char::is_uppercase)
                         && after != Some('/')
                         && (low..=high).contains(&first.value)
@@ -713,39 +714,7 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
     }
     if t.text.starts_with(|c: char| c.is_ascii_digit()) {
         let mut num = parse_digits(doc, lang, i, 0)?;
-        // "-1", "- 1 4/5": a minus sign that no number stands before.
-        if let Some(sign) = i
-            .checked_sub(1)
-            .map(|p| &toks[p])
-            .filter(|s| s.is_punct('-') || s.is_punct('−'))
-        {
-            let gap = &doc.text[sign.span.end..t.span.start];
-            let before = i.checked_sub(2).map(|p| &toks[p]);
-            let lone = before.is_none_or(|b| {
-                !b.is_word && !b.is_punct('.')
-                    || doc.text[b.span.end..sign.span.start]
-                        .chars()
-                        .any(char::is_whitespace)
-                        && !b.text.starts_with(|c: char| c.is_ascii_digit())
-                        && !n.words.contains_key(&*b.norm)
-            });
-            if gap.chars().count() <= 1 && lone {
-                num.value = -num.value;
-                num.first = i - 1;
-            }
-        }
-        // "minus 5", "negative 1,200,000".
-        if let Some(word) = i.checked_sub(1).map(|p| &toks[p]) {
-            // Not the end of a bound: "au moins 10".
-            if num.first == i
-                && n.negatives.contains(&*word.norm)
-                && !bound_ends_before(toks, lang, i, 2)
-            {
-                num.value = -num.value;
-                num.first = i - 1;
-            }
-        }
-        // ".08": a leading decimal mark.
+        // ".08", ".0012G": a leading decimal mark.
         if let Some(mark) = i
             .checked_sub(1)
             .map(|p| &toks[p])
@@ -756,8 +725,45 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
                 || doc.text[toks[i - 2].span.end..mark.span.start]
                     .chars()
                     .any(char::is_whitespace);
-            if lone && num.end == i + 1 && t.text.bytes().all(|b| b.is_ascii_digit()) {
-                num.value = format!("0.{}", t.text).parse().ok()?;
+            let digits = &t.text[..t.text.bytes().take_while(u8::is_ascii_digit).count()];
+            let whole: f64 = digits.parse().ok()?;
+            if lone && num.end == i + 1 && num.glued_high.is_none() && whole > 0.0 {
+                let fraction: f64 = format!("0.{digits}").parse().ok()?;
+                // The glued scale, if any, stays: ".0012G" = 0.0012 × 10⁹.
+                num.value = fraction * (num.value / whole);
+                num.first = i - 1;
+            }
+        }
+        // "-1", "- 1 4/5", "-.5": a minus sign that no number stands before.
+        let f = num.first;
+        if let Some(sign) = f
+            .checked_sub(1)
+            .map(|p| &toks[p])
+            .filter(|s| s.is_punct('-') || s.is_punct('−'))
+        {
+            let gap = &doc.text[sign.span.end..toks[f].span.start];
+            let before = f.checked_sub(2).map(|p| &toks[p]);
+            let lone = before.is_none_or(|b| {
+                !b.is_word && !b.is_punct('.')
+                    || doc.text[b.span.end..sign.span.start]
+                        .chars()
+                        .any(char::is_whitespace)
+                        && !b.text.starts_with(|c: char| c.is_ascii_digit())
+                        && !n.words.contains_key(&*b.norm)
+            });
+            if gap.chars().count() <= 1 && lone {
+                num.value = -num.value;
+                num.first = f - 1;
+            }
+        }
+        // "minus 5", "negative 1,200,000".
+        if let Some(word) = i.checked_sub(1).map(|p| &toks[p]) {
+            // Not the end of a bound: "au moins 10".
+            if num.first == i
+                && n.negatives.contains(&*word.norm)
+                && !bound_ends_before(toks, lang, i, 2)
+            {
+                num.value = -num.value;
                 num.first = i - 1;
             }
         }
@@ -1043,6 +1049,12 @@ fn parse_digits(doc: &Document, lang: &Language, i: usize, skip: usize) -> Optio
         } else if rest == "MM" {
             // "US$ 1MM": finance's thousand thousands (lower case "mm" is millimetres).
             value *= 1e6;
+        } else if rest == "G" {
+            // "10G", "1.5G": giga (lower case "g" is grams); "4G", "5G" name mobile networks.
+            if value < 10.0 && value.fract() == 0.0 && !numeric.contains([',', '.']) {
+                return None;
+            }
+            value *= 1e9;
         } else if let Some((a, b)) = suffix.split_once('-').filter(|(a, b)| {
             n.suffix_scales.contains_key(*a) && b.starts_with(|c: char| c.is_ascii_digit())
         }) {
@@ -1130,6 +1142,7 @@ fn parse_digits(doc: &Document, lang: &Language, i: usize, skip: usize) -> Optio
         let spaced_k = match t.text {
             "k" | "K" => Some(&1e3),
             "M" | "MM" => Some(&1e6),
+            "G" => Some(&1e9),
             _ => None,
         };
         match scale.or(spaced_k) {
@@ -2095,6 +2108,33 @@ mod tests {
             heads("250 people gathered in the hall. Nearly 450 trucks convoyed north. Three critically injured patients. 20 armed soldiers."),
             ["people", "trucks", "critically injured patients", "armed soldiers"]
         );
+    }
+
+    #[test]
+    fn giga_leading_decimal_marks_and_glued_letters() {
+        let got = |code: &str, s: &str| -> Vec<(String, Option<f64>, Option<String>)> {
+            values(code, s)
+                .into_iter()
+                .map(|f| (f.0, f.1, f.5))
+                .collect()
+        };
+        assert_eq!(
+            got(
+                "en",
+                ".0012G, -.0012G, 1,674.5 G, -.5, about 36g, 2L, the 5G network"
+            ),
+            [
+                (".0012G".into(), Some(1.2e6), None),
+                ("-.0012G".into(), Some(-1.2e6), None),
+                ("1,674.5 G".into(), Some(1.6745e12), None),
+                ("-.5".into(), Some(-0.5), None),
+                ("about 36g".into(), Some(36.0), Some("g".into())),
+                ("2L".into(), Some(2.0), Some("l".into())),
+            ]
+        );
+        assert_eq!(got("fr", "-,0012G")[0].1, Some(-1.2e6));
+        // A lone lower-case "c" is no temperature.
+        assert_eq!(got("en", "It was 30c")[0].2, None);
     }
 
     #[test]
