@@ -348,7 +348,7 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                     .glued
                     .is_some_and(|g| is_minor(&fold(g.slice(doc.text))));
                 let unnamed = minor.glued.is_none()
-                    && first.scale == 1.0
+                    && first.scale < 1000.0
                     && toks.get(minor.end).is_none_or(|t| !t.is_word)
                     && phrase_starting_at(toks, minor.end, &lang.currency_names).is_none();
                 if named || glued_minor || unnamed {
@@ -394,6 +394,7 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                     // "entre 3 et 4 millions": the first number shares the second's scale.
                     let first_value = if first.scale == 1.0
                         && second.scale > 1.0
+                        && second.value >= second.scale
                         && first.end == end_tok
                         && first.value * second.scale < second.value
                     {
@@ -1290,6 +1291,8 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             || n.one_words.contains(p)
     };
     let mut pending_one = false;
+    // The largest hundreds or scale word read: what a range's other end may share.
+    let mut largest_scale = 1.0f64;
     // The scale word the number last ended on, and the one it ended on before a joiner.
     let (mut last_scale, mut mark_scale) = (1.0, 1.0);
     while j < toks.len() {
@@ -1316,6 +1319,16 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             .filter(|p| !n.joiners.contains(*p))
             .collect();
         let mut ok = !parts.is_empty();
+        // Words spoken digit by digit or in pairs: right after another number word, not after
+        // a joiner ("three and one fourth") nor before hundreds ("one one hundred fifth").
+        let spoken_digits = j > i
+            && toks[j - 1].is_word
+            && !n.joiners.contains(&*toks[j - 1].norm)
+            && toks.get(j + 1).is_none_or(|nt| {
+                !n.hundreds.contains_key(&*nt.norm)
+                    && !n.denominators.contains_key(&*nt.norm)
+                    && !n.ordinal_units.contains_key(&*nt.norm)
+            });
         let (mut c, mut tot) = (current, total);
         let mut used_value = false;
         let mut previous_part: Option<f64> = None;
@@ -1326,11 +1339,29 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                     ok = false;
                     break;
                 }
+                // The words under a hundred read so far in this group.
+                let group = c % 100.0;
+                let teen = (10.0..20.0).contains(&v);
+                let tens = v >= 20.0 && v % 10.0 == 0.0;
+                // "soixante-dix-sept", "quatre-vingt-onze": tens that take a teen.
+                let takes_teen = group == 60.0 || group == 80.0;
                 // "quatre-vingt": four twenties, also after hundreds ("cent quatre-vingt-douze").
                 if v == 20.0
-                    && (previous_part == Some(4.0) || (previous_part.is_none() && c % 100.0 == 4.0))
+                    && (previous_part == Some(4.0) || (previous_part.is_none() && group == 4.0))
                 {
                     c += 80.0 - 4.0;
+                } else if spoken_digits && (1.0..10.0).contains(&group) && v < 10.0 {
+                    // "one two three": digits read one by one are numbers of their own.
+                    ok = false;
+                    break;
+                } else if spoken_digits
+                    && c == group
+                    && group >= 1.0
+                    && (tens || teen && !takes_teen)
+                {
+                    // Spoken in pairs: "one twenty two" = 122, "nineteen ninety" = 1990,
+                    // "twenty twenty" = 2020.
+                    c = group * 100.0 + v;
                 } else {
                     c += v;
                 }
@@ -1338,15 +1369,23 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
                 used_value = true;
             } else if let Some(&h) = n.hundreds.get(*p) {
                 c = if c == 0.0 { 1.0 } else { c } * h;
+                largest_scale = largest_scale.max(h);
                 used_value = true;
             } else if let Some(&s) = n.scales.get(*p) {
                 // "thousands of protesters", "des millions de personnes": a plural scale may
-                // start a number alone (read as at least two of them).
-                let bare_ok = n.bare_scales.contains(*p) || plural_of(lang, p, &n.scales);
+                // start a number alone (read as at least two of them); a singular one where
+                // more number words follow ("thousand nine hundred twenty").
+                let opens_number = j == i
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|nt| nt.is_word && nt.norm.split('-').all(is_number_word));
+                let bare_ok =
+                    n.bare_scales.contains(*p) || plural_of(lang, p, &n.scales) || opens_number;
                 if c == 0.0 && tot == 0.0 && !pending_one && !bare_ok {
                     ok = false;
                     break;
                 }
+                largest_scale = largest_scale.max(s);
                 if c == 0.0 && tot != 0.0 && s > last_scale && last_scale > 1.0 {
                     // "three thousand millions", "mille milliards": a scale of a scale.
                     tot *= s;
@@ -1548,7 +1587,7 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
         glued: None,
         lead: None,
         glued_high: None,
-        scale: 1.0,
+        scale: largest_scale,
     })
 }
 
@@ -1606,6 +1645,7 @@ fn counted_after(doc: &Document, lang: &Language, from: usize) -> Option<Counted
         let t = &toks[end];
         if !t.is_word
             || t.text.starts_with(|c: char| c.is_ascii_digit())
+            || lang.number_words.contains(&*t.norm)
             || t.is_capitalised() && end > start
         {
             break;
@@ -2135,6 +2175,40 @@ mod tests {
         assert_eq!(got("fr", "-,0012G")[0].1, Some(-1.2e6));
         // A lone lower-case "c" is no temperature.
         assert_eq!(got("en", "It was 30c")[0].2, None);
+    }
+
+    #[test]
+    fn words_spoken_digit_by_digit_or_in_pairs() {
+        let got = |code: &str, s: &str| -> Vec<(String, Option<f64>)> {
+            values(code, s).into_iter().map(|f| (f.0, f.1)).collect()
+        };
+        assert_eq!(
+            got(
+                "en",
+                "one twenty two; nineteen ninety-nine; twenty twenty; one two"
+            ),
+            [
+                ("one twenty two".into(), Some(122.0)),
+                ("nineteen ninety-nine".into(), Some(1999.0)),
+                ("twenty twenty".into(), Some(2020.0)),
+                ("one".into(), Some(1.0)),
+                ("two".into(), Some(2.0)),
+            ]
+        );
+        // Joiners, hundreds and French tens keep their own readings.
+        assert_eq!(got("en", "three and one fourth")[0].1, Some(3.25));
+        assert_eq!(got("en", "thousand nine hundred twenty")[0].1, Some(1920.0));
+        let fr: Vec<_> = got(
+            "fr",
+            "soixante et onze, soixante dix-sept, quatre vingt dix, cent un",
+        )
+        .into_iter()
+        .map(|x| x.1)
+        .collect();
+        assert_eq!(fr, [Some(71.0), Some(77.0), Some(90.0), Some(101.0)]);
+        // A range's first end shares the second's scale word.
+        let v = values("en", "between three and four million");
+        assert_eq!((v[0].2, v[0].3), (Some(3e6), Some(4e6)));
     }
 
     #[test]
