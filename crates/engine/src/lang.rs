@@ -384,6 +384,10 @@ pub struct Numbers {
     pub range_joiners: HashSet<String>,
     /// Words opening a range before its first number.
     pub range_openers: HashSet<String>,
+    /// Words of change before an opener: "rose from 5 to 7", "est passé de 200 à 300" give a
+    /// value before and one after, not a range.
+    #[serde(default)]
+    pub change_words: HashSet<String>,
     /// Words joining a lower and an upper bound into a range.
     #[serde(default)]
     pub bound_joiners: Vec<String>,

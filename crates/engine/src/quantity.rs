@@ -170,6 +170,12 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             i += 1;
             continue;
         }
+        if let Some(digits) = spoken_digit_run(doc, lang, i) {
+            out.extend(digits);
+            i += 1;
+            free_from = i;
+            continue;
+        }
         let Some(first) = parse_number(doc, lang, i) else {
             i += 1;
             continue;
@@ -239,6 +245,10 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             bound = b;
         }
         let opener = start_tok > free_from && n.range_openers.contains(&*toks[start_tok - 1].norm);
+        // "rose from 5 to 7", "est passé de 200 à 300": two values, no range.
+        let change =
+            opener && start_tok >= 2 && n.change_words.contains(&*toks[start_tok - 2].norm);
+        let opener = opener && !change;
         // "1.8m tall", "48m": a glued "m" scaled to millions is metres unless a currency or a
         // counted noun goes with it ("$1.5m", "1.5m people").
         if unit.is_none()
@@ -272,6 +282,12 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             // "30C", "95F": a lone glued letter is a temperature only as a capital, not before
             // a slash ("14.7C/ per security"), and only at a temperature the weather can have
             // (not "Boeing 777F"); other letters are units in either case ("10g", "2L").
+            // Nor after a determiner or before an auxiliary: "the 13F filing", "must 13F be
+            // filed" name a form.
+            let names_a_thing = first.first > 0 && toks[first.first - 1].is(WordClass::DETERMINER)
+                || toks
+                    .get(first.end)
+                    .is_some_and(|t| t.is(WordClass::AUXILIARIES));
             let lone_letter_ok = |u: &str| {
                 let after = doc.text[g.end..].chars().next();
                 let (low, high) = if u == "°F" {
@@ -282,6 +298,7 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
                 raw.chars().count() != 1
                     || !u.starts_with('°')
                     || raw.chars().all(char::is_uppercase)
+                        && !names_a_thing
                         && after != Some('/')
                         && (low..=high).contains(&first.value)
             };
@@ -366,7 +383,7 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
             let is_joiner = n.range_joiners.contains(&*joiner.norm);
             // "and"/"et" make a range only after an opener ("between 10 and 20").
             let and_like = n.joiners.contains(&*joiner.norm);
-            if is_joiner && (!and_like || opener) {
+            if is_joiner && (!and_like || opener) && !change {
                 let mut next = end_tok + 1;
                 if let Some((len, iso)) = phrase_starting_at(toks, next, &lang.currency_names) {
                     if unit.as_deref().is_none_or(|u| u == iso) {
@@ -521,6 +538,53 @@ pub fn find(doc: &Document, lang: &Language, statements: &[Statement]) -> Vec<Qu
         attach(doc, lang, statements, q, &mut cache);
     }
     out
+}
+
+/// "three-nought-four": number words under ten joined by hyphens are digits read one by one,
+/// a number each (a score, a code), not one compound; two rising ones are a range.
+fn spoken_digit_run(doc: &Document, lang: &Language, i: usize) -> Option<Vec<Quantity>> {
+    let t = &doc.tokens[i];
+    if !t.text.contains('-') {
+        return None;
+    }
+    let mut found = Vec::new();
+    let mut at = t.span.start;
+    for part in t.text.split('-') {
+        let value = *lang
+            .numbers
+            .words
+            .get(&*fold(part))
+            .filter(|&&v| v < 10.0)?;
+        found.push(Quantity {
+            span: Span::new(at, at + part.len()),
+            value: Some(value),
+            low: None,
+            high: None,
+            bound: Bound::Exact,
+            unit: None,
+            kind: QuantityKind::Number,
+            counted: None,
+            statement: None,
+            source_ref: None,
+            modality: Modality::Asserted,
+        });
+        at += part.len() + 1;
+    }
+    // "two-three days": two rising numbers are a range.
+    if let [a, b] = &found[..] {
+        if b.value > a.value {
+            return Some(vec![Quantity {
+                span: t.span,
+                low: a.value,
+                high: b.value,
+                value: None,
+                bound: Bound::Range,
+                counted: counted_after(doc, lang, i + 1),
+                ..a.clone()
+            }]);
+        }
+    }
+    (found.len() >= 2).then_some(found)
 }
 
 /// Whether `word` is the plural of a word of `table` and in it too ("dozens", "milliers").
@@ -766,6 +830,22 @@ fn parse_number(doc: &Document, lang: &Language, i: usize) -> Option<Num> {
             {
                 num.value = -num.value;
                 num.first = i - 1;
+            }
+        }
+        // "1 point 1", "2 virgule 5": a decimal word between two runs of digits.
+        let plain = |t: &Token| t.text.bytes().all(|b| b.is_ascii_digit());
+        if num.end == i + 1 && num.glued.is_none() && num.glued_high.is_none() && plain(t) {
+            let decimals = toks
+                .get(i + 1)
+                .filter(|w| n.decimal_words.iter().any(|d| *d == *w.norm))
+                .and_then(|_| toks.get(i + 2))
+                .filter(|d| plain(d));
+            if let Some(d) = decimals {
+                num.value += format!("0.{}", d.text)
+                    .parse::<f64>()
+                    .ok()?
+                    .copysign(num.value);
+                num.end = i + 3;
             }
         }
         // "un sur trois", "1 sur 20": a ratio.
@@ -1177,16 +1257,17 @@ fn parse_digits(doc: &Document, lang: &Language, i: usize, skip: usize) -> Optio
         }
     }
     // "4 thousand 3 hundred and 21", "6 crore and two hundred": a smaller number goes on
-    // after a scale, itself scaled or after "and" once hundreds end ("3 hundred and 21"),
+    // after a scale, itself scaled or once hundreds end ("3 hundred and 21", "3 cent un"),
     // but not "$20 million and 43 people".
     if scaled_by > 1.0 && glued.is_none() && glued_high.is_none() {
         let joined = toks.get(end).is_some_and(|t| n.joiners.contains(&*t.norm));
         let at = end + usize::from(joined);
         let rest = toks.get(at).filter(|t| t.is_word).and_then(|t| {
+            let spelled = lang.number_words.contains(t.norm.split('-').next()?);
             let rest = if t.text.starts_with(|c: char| c.is_ascii_digit()) {
                 parse_digits(doc, lang, at, 0)?
-            } else if joined && lang.number_words.contains(t.norm.split('-').next()?) {
-                // "3 hundred and one"
+            } else if spelled && (joined || scaled_by == 100.0) {
+                // "3 hundred and one", "3 cent un"
                 parse_words(toks, lang, at)?
             } else {
                 return None;
@@ -1195,7 +1276,8 @@ fn parse_digits(doc: &Document, lang: &Language, i: usize, skip: usize) -> Optio
         });
         if let Some(rest) = rest {
             let fits = rest.value >= 1.0 && rest.value < scaled_by && rest.value.fract() == 0.0;
-            let goes_on = if joined {
+            let spelled = !toks[at].text.starts_with(|c: char| c.is_ascii_digit());
+            let goes_on = if joined || spelled {
                 scaled_by == 100.0 || rest.scale > 1.0
             } else {
                 rest.scale > 1.0
@@ -1419,7 +1501,14 @@ fn parse_words(toks: &[Token], lang: &Language, i: usize) -> Option<Num> {
             } else if let Some(&f) = n.fractions.get(*p) {
                 c += f;
                 used_value = true;
-            } else if let Some(&d) = n.denominators.get(*p) {
+            } else if let Some(&d) = n.denominators.get(*p).or_else(|| {
+                // "un et un quatrième": a unit ordinal after a joiner and a numerator (not
+                // "two and one second": halves have their own word).
+                let after_joiner = any && j >= 2 && n.joiners.contains(&*toks[j - 2].norm);
+                n.ordinal_units
+                    .get(*p)
+                    .filter(|&&d| after_joiner && d >= 3.0)
+            }) {
                 // ("plus de la moitié": a bound ending on the article makes it a number.)
                 if !(any || pending_one || used_value)
                     && j > 0
@@ -1603,6 +1692,7 @@ fn joins_one_number(toks: &[Token], n: &Numbers, j: usize, sofar: f64) -> bool {
         || n.one_words.contains(next)
         || n.denominators.contains_key(next)
         || n.denominators.contains_key(word(j + 2))
+        || n.ordinal_units.contains_key(word(j + 2))
         || first_value.is_some_and(|&v| tens_take_unit(sofar, v, true))
 }
 
@@ -2209,6 +2299,77 @@ mod tests {
         // A range's first end shares the second's scale word.
         let v = values("en", "between three and four million");
         assert_eq!((v[0].2, v[0].3), (Some(3e6), Some(4e6)));
+    }
+
+    #[test]
+    fn decimal_words_digit_runs_hundreds_and_mixed_ordinals() {
+        type Reading = (String, Option<f64>, Option<f64>, Option<f64>);
+        let got = |code: &str, s: &str| -> Vec<Reading> {
+            values(code, s)
+                .into_iter()
+                .map(|f| (f.0, f.1, f.2, f.3))
+                .collect()
+        };
+        assert_eq!(
+            got("en", "1 point 1; three-nought-four; two-three days"),
+            [
+                ("1 point 1".into(), Some(1.1), None, None),
+                ("three".into(), Some(3.0), None, None),
+                ("nought".into(), Some(0.0), None, None),
+                ("four".into(), Some(4.0), None, None),
+                ("two-three".into(), None, Some(2.0), Some(3.0)),
+            ]
+        );
+        assert_eq!(got("fr", "3 cent un")[0].1, Some(301.0));
+        assert_eq!(got("fr", "un et un quatrième")[0].1, Some(1.25));
+        // "two and one second": no fraction of a half spelled as an ordinal.
+        assert_ne!(got("en", "two and one second")[0].1, Some(2.5));
+    }
+
+    #[test]
+    fn a_change_from_one_value_to_another_is_no_range() {
+        let got = |code: &str, s: &str| -> Vec<(Option<f64>, Option<f64>, Option<f64>)> {
+            values(code, s)
+                .into_iter()
+                .map(|f| (f.1, f.2, f.3))
+                .collect()
+        };
+        assert_eq!(
+            got(
+                "en",
+                "Unemployment rose from 5% to 7%. It rose to between 5 and 7."
+            ),
+            [
+                (Some(5.0), None, None),
+                (Some(7.0), None, None),
+                (None, Some(5.0), Some(7.0))
+            ]
+        );
+        assert_eq!(
+            got(
+                "fr",
+                "Le nombre est passé de 200 à 300, de 15 000 à 20 000 soldats"
+            ),
+            [
+                (Some(200.0), None, None),
+                (Some(300.0), None, None),
+                (None, Some(15000.0), Some(20000.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_letters_that_name_things() {
+        let units = |code: &str, s: &str| -> Vec<Option<String>> {
+            values(code, s).into_iter().map(|f| f.5).collect()
+        };
+        // "1m" before a verb is a length, not a million; "the 13F filing" is a form.
+        assert_eq!(units("en", "1m isn't a number"), [Some("m".into())]);
+        assert_eq!(units("fr", "1m n'est pas un nombre"), [Some("m".into())]);
+        assert_eq!(
+            units("en", "The 13F filing; it was 30C"),
+            [None, Some("°C".into())]
+        );
     }
 
     #[test]
