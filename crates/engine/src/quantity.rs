@@ -1735,7 +1735,7 @@ fn counted_after(doc: &Document, lang: &Language, from: usize) -> Option<Counted
         let t = &toks[end];
         if !t.is_word
             || t.text.starts_with(|c: char| c.is_ascii_digit())
-            || lang.number_words.contains(&*t.norm)
+            || t.is(WordClass::NUMBER_WORDS) && lang.number_words.contains(&*t.norm)
             || t.is_capitalised() && end > start
         {
             break;
