@@ -179,6 +179,8 @@ pub struct Language {
     pub name: String,
     /// ISO 639-3 code, as language identification reports it.
     pub iso639_3: String,
+    /// Frequent words of this language that the others rarely use (`[detect] markers`).
+    pub(crate) detect_markers: HashSet<String>,
     pub(crate) descriptive_reference: DescriptiveReference,
     pub(crate) keep_determiner_in_reference: bool,
     pub(crate) head_position: HeadPosition,
@@ -285,6 +287,8 @@ struct File {
     code: String,
     name: String,
     iso639_3: String,
+    #[serde(default)]
+    detect: Detect,
     descriptive_reference: DescriptiveReference,
     keep_determiner_in_reference: bool,
     head_position: HeadPosition,
@@ -412,6 +416,13 @@ pub struct NamedUnit {
     pub unit: Option<String>,
     /// Every name, symbol or code, lower case.
     pub names: Vec<String>,
+}
+
+/// Words that identify the language quickly (`[detect]`).
+#[derive(Deserialize, Default)]
+struct Detect {
+    #[serde(default)]
+    markers: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -978,6 +989,12 @@ impl Language {
             code: file.code,
             name: file.name,
             iso639_3: file.iso639_3,
+            detect_markers: file
+                .detect
+                .markers
+                .iter()
+                .map(|w| fold(w).into_owned())
+                .collect(),
         };
         language.lexicon = language.build_lexicon();
         Ok(language)
