@@ -38,8 +38,9 @@ fn is_mark(c: char) -> bool {
 /// it. A straight `"` toggles; `‘ ’` count only where they cannot be apostrophes.
 pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec<Quotation>) {
     let slice = &text[para.start..para.end];
-    // The open quotation: (start byte, its opening mark, expected closing mark, nesting depth).
-    let mut open: Option<(usize, char, char, u32)> = None;
+    // The open quotation: (start byte, its opening mark, expected closing mark, nesting depth,
+    // whether it is a straight quote written with spaces inside: `" Non ", a-t-il dit`).
+    let mut open: Option<(usize, char, char, u32, bool)> = None;
     // Only marks matter, and every mark's UTF-8 form starts with one of three bytes ('"',
     // 0xC2 for « », 0xE2 for the rest): a vectorised byte search skips the text between them.
     for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, slice.as_bytes()) {
@@ -50,7 +51,7 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
         let prev = slice[..i].chars().next_back();
         let next = slice[i + c.len_utf8()..].chars().next();
         match open {
-            Some((start, o, close, depth)) => {
+            Some((start, o, close, depth, spaced)) => {
                 // “…’’ and “…'' : two apostrophes typed for a closing double quote.
                 let doubled_apostrophe = o == '“' && matches!(c, '’' | '\'') && next == Some(c);
                 if doubled_apostrophe && depth == 0 {
@@ -65,8 +66,8 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                 }
                 let closes = if c == close && c == o {
                     // Same mark both ways (straight quotes): an opening-shaped one nests only
-                    // when it cannot close.
-                    !opening_shaped(prev, next) || closing_shaped(prev, next)
+                    // when it cannot close; with spaces inside, the next one closes.
+                    spaced || !opening_shaped(prev, next) || closing_shaped(prev, next)
                 } else if c == close {
                     close != '’' || closing_shaped(prev, next)
                 } else {
@@ -79,7 +80,7 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                 };
                 if closes {
                     if depth > 0 {
-                        open = Some((start, o, close, depth - 1));
+                        open = Some((start, o, close, depth - 1, spaced));
                     } else {
                         let end = para.start + i + c.len_utf8();
                         out.push(Quotation {
@@ -93,25 +94,33 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                     && o != close
                     && (opening_shaped(prev, next) || matches!(o, '«' | '‹'))
                 {
-                    open = Some((start, o, close, depth + 1));
+                    open = Some((start, o, close, depth + 1, spaced));
                 }
             }
             None => {
                 let pair = lang.quote_pairs.iter().find(|(o, _)| *o == c);
                 if let Some(&(o, close)) = pair {
+                    // `" Non ", a-t-il dit`: French spacing kept around straight quotes. A
+                    // straight quote with space on both sides opens when another one follows
+                    // in the paragraph to close it.
+                    let spaced = o == '"'
+                        && !opening_shaped(prev, next)
+                        && next.is_some_and(char::is_whitespace)
+                        && prev.is_none_or(|p| p.is_whitespace() || "([{—–-:;,/".contains(p))
+                        && slice[i + 1..].contains('"');
                     let ok = match o {
-                        '"' | '‘' | '“' | '„' => opening_shaped(prev, next),
+                        '"' | '‘' | '“' | '„' => spaced || opening_shaped(prev, next),
                         _ => true,
                     };
                     if ok {
-                        open = Some((para.start + i, o, close, 0));
+                        open = Some((para.start + i, o, close, 0, spaced));
                     }
                 } else if c == '”'
                     && opening_shaped(prev, next)
                     && next.is_some_and(char::is_alphanumeric)
                 {
                     // ” used as an opening mark (”…”), common in some outlets.
-                    open = Some((para.start + i, c, c, 0));
+                    open = Some((para.start + i, c, c, 0, false));
                 }
             }
         }
@@ -166,6 +175,19 @@ mod tests {
             quotes("\"Yes,\" she said, \"we will.\""),
             [("\"Yes,\"".into(), true), ("\"we will.\"".into(), true)]
         );
+    }
+
+    #[test]
+    fn straight_quotes_with_french_spacing() {
+        assert_eq!(
+            quotes("\" Non \", a-t-il dit, \" nous verrons. \""),
+            [
+                ("\" Non \"".into(), true),
+                ("\" nous verrons. \"".into(), true)
+            ]
+        );
+        // A lone spaced mark opens nothing: there is none after it to close it.
+        assert!(quotes("Il mesure 5 \" de haut.").is_empty());
     }
 
     #[test]

@@ -1035,3 +1035,15 @@ t!(
         )
     ]
 );
+
+t!(
+    fr_straight_quotes_with_spaces_inside,
+    "fr",
+    "Le ministre Paul Durand a pris la parole lundi.\n\n\" Nous ne reculerons pas \", a-t-il déclaré.",
+    [(
+        "\" Nous ne reculerons pas \"",
+        Some("il"),
+        Some("Paul Durand"),
+        Some("déclaré")
+    ),]
+);
