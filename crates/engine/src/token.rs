@@ -91,6 +91,21 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
         }
         let mut prev = c;
         let mut prev_prev: Option<char> = None;
+        // ASCII letters and digits, most of any word: a byte loop that also notes capitals,
+        // so that a plain word needs no second pass to fold it.
+        let bytes = slice.as_bytes();
+        let mut upper = c.is_ascii_uppercase();
+        if c.is_ascii() {
+            while let Some(&b) = bytes.get(pos).filter(|b| b.is_ascii_alphanumeric()) {
+                upper |= b.is_ascii_uppercase();
+                pos += 1;
+            }
+            if pos >= i + 2 {
+                prev_prev = Some(bytes[pos - 2] as char);
+                prev = bytes[pos - 1] as char;
+            }
+        }
+        let plain_end = pos;
         while let Some((d, d_len)) = char_at(slice, pos) {
             // The character after `d`, looked at only for joiners.
             let after = || char_at(slice, pos + d_len).map(|(n, _)| n);
@@ -108,12 +123,18 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
             prev = d;
             pos += d_len;
         }
-        push_word(
-            text,
-            Span::new(range.start + i, range.start + pos),
-            lang,
-            out,
-        );
+        let span = Span::new(range.start + i, range.start + pos);
+        if c.is_ascii() && pos == plain_end {
+            let word = span.slice(text);
+            let norm = if upper {
+                Cow::Owned(word.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            };
+            push_folded(span, word, norm, lang, out);
+        } else {
+            push_word(text, span, lang, out);
+        }
     }
 }
 
@@ -150,11 +171,20 @@ fn push_word<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token
 
 fn push_one<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
     let t = span.slice(text);
-    let norm = fold(t);
+    push_folded(span, t, fold(t), lang, out);
+}
+
+fn push_folded<'t>(
+    span: Span,
+    text: &'t str,
+    norm: Cow<'t, str>,
+    lang: &Language,
+    out: &mut Vec<Token<'t>>,
+) {
     let class = lang.class_of(&norm);
     out.push(Token {
         span,
-        text: t,
+        text,
         norm,
         is_word: true,
         quote: None,
