@@ -52,6 +52,26 @@ impl Token<'_> {
     }
 }
 
+/// What the byte loop needs to know of an ASCII byte: one table load instead of two range
+/// tests.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+static ASCII_KIND: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] |= ALNUM;
+        }
+        if byte.is_ascii_uppercase() {
+            table[b] |= UPPER;
+        }
+        b += 1;
+    }
+    table
+};
+
 fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑')
 }
@@ -96,10 +116,15 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
         let bytes = slice.as_bytes();
         let mut upper = c.is_ascii_uppercase();
         if c.is_ascii() {
-            while let Some(&b) = bytes.get(pos).filter(|b| b.is_ascii_alphanumeric()) {
-                upper |= b.is_ascii_uppercase();
+            let mut kinds = 0;
+            while let Some(&kind) = bytes.get(pos).map(|&b| &ASCII_KIND[b as usize]) {
+                if kind & ALNUM == 0 {
+                    break;
+                }
+                kinds |= kind;
                 pos += 1;
             }
+            upper |= kinds & UPPER != 0;
             if pos >= i + 2 {
                 prev_prev = Some(bytes[pos - 2] as char);
                 prev = bytes[pos - 1] as char;
