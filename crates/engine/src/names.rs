@@ -24,23 +24,23 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         is_start[s.start] = true;
     }
     let sentence_initial = SentenceStarts(&is_start);
-    // Words seen capitalised away from a sentence start, and which sentence-initial capitals
-    // the document also writes in lower case: the evidence for reading a sentence-initial
-    // capital as a name or not.
-    let mut capital_inside = HashSet::with_capacity_and_hasher(256, Default::default());
+    // Which sentence-initial capitals the document also writes capitalised elsewhere or in
+    // lower case: the evidence for reading a sentence-initial capital as a name or not. Only
+    // words that open a sentence somewhere need it, so those are gathered first.
+    let opens_sentence = |i: usize| {
+        sentence_initial.contains(&i)
+            || i.checked_sub(1)
+                .is_some_and(|p| doc.tokens[p].quote.is_some() && !doc.tokens[p].is_word)
+    };
+    // (Function words and honorifics are never names: they need no evidence.)
+    let never_names = WordClass::FUNCTION_WORDS | WordClass::HONORIFICS;
     let mut initial_capitals = HashSet::with_capacity_and_hasher(64, Default::default());
     for (i, t) in doc.tokens.iter().enumerate() {
-        if t.is_capitalised() {
-            let initial = sentence_initial.contains(&i)
-                || i.checked_sub(1)
-                    .is_some_and(|p| doc.tokens[p].quote.is_some() && !doc.tokens[p].is_word);
-            if initial {
-                initial_capitals.insert(&*t.norm);
-            } else {
-                capital_inside.insert(&*t.norm);
-            }
+        if t.is_capitalised() && !t.is(never_names) && opens_sentence(i) {
+            initial_capitals.insert(&*t.norm);
         }
     }
+    let mut capital_inside = HashSet::default();
     let mut lower = HashSet::default();
     if !initial_capitals.is_empty() {
         // A cheap filter on the first byte and the length keeps the lookups rare: one bit
@@ -50,13 +50,16 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         for w in &initial_capitals {
             lengths_by_first_byte[w.as_bytes()[0] as usize] |= length_bit(w);
         }
-        for t in &doc.tokens {
+        for (i, t) in doc.tokens.iter().enumerate() {
             if t.is_word
                 && lengths_by_first_byte[t.norm.as_bytes()[0] as usize] & length_bit(&t.norm) != 0
-                && !t.is_capitalised()
                 && initial_capitals.contains(&*t.norm)
             {
-                lower.insert(&*t.norm);
+                if !t.is_capitalised() {
+                    lower.insert(&*t.norm);
+                } else if !opens_sentence(i) {
+                    capital_inside.insert(&*t.norm);
+                }
             }
         }
     }
