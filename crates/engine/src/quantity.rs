@@ -2356,6 +2356,9 @@ mod tests {
                 (None, Some(15000.0), Some(20000.0))
             ]
         );
+        // "une hausse de 10 à 20 %": after a noun, "de" gives the size of the change.
+        let v = values("fr", "une hausse de 10 à 20 %");
+        assert_eq!((v[0].2, v[0].3), (Some(10.0), Some(20.0)));
     }
 
     #[test]
