@@ -105,7 +105,9 @@ pub(crate) struct Attributor<'a, 't> {
     doc: &'a Document<'t>,
     lang: &'a Language,
     names: &'a [NameRun],
-    name_at: Vec<Option<usize>>,
+    /// The name run each token is in (`NO_NAME` outside names); four bytes a token keep the
+    /// table small enough that building it costs little.
+    name_of_token: Vec<u32>,
     used_quote: Vec<bool>,
     found: Vec<Found>,
     /// Paragraphs that are link labels ("READ MORE: …", "WATCH: …"), not reporting.
@@ -113,13 +115,14 @@ pub(crate) struct Attributor<'a, 't> {
 }
 
 const MAX_SUBJECT: usize = 16;
+const NO_NAME: u32 = u32::MAX;
 
 impl<'a, 't> Attributor<'a, 't> {
     pub(crate) fn new(doc: &'a Document<'t>, lang: &'a Language, names: &'a [NameRun]) -> Self {
-        let mut name_at = vec![None; doc.tokens.len()];
+        let mut name_of_token = vec![NO_NAME; doc.tokens.len()];
         for (k, run) in names.iter().enumerate() {
             for i in run.tokens.clone() {
-                name_at[i] = Some(k);
+                name_of_token[i] = u32::try_from(k).unwrap_or(NO_NAME);
             }
         }
         let label_paragraph = doc
@@ -142,7 +145,7 @@ impl<'a, 't> Attributor<'a, 't> {
             doc,
             lang,
             names,
-            name_at,
+            name_of_token,
             used_quote: vec![false; doc.quotes.len()],
             found: Vec::new(),
             label_paragraph,
@@ -170,6 +173,14 @@ impl<'a, 't> Attributor<'a, 't> {
 
     fn sentence(&self, i: usize) -> Range<usize> {
         self.doc.sentences[self.doc.sentence_of[i]].clone()
+    }
+
+    /// The name run token `i` is in, if any.
+    fn name_at(&self, i: usize) -> Option<usize> {
+        self.name_of_token
+            .get(i)
+            .filter(|&&k| k != NO_NAME)
+            .map(|&k| k as usize)
     }
 
     fn inverted_pronoun(&self, i: usize) -> Option<(Span, &str)> {
@@ -442,7 +453,9 @@ impl<'a, 't> Attributor<'a, 't> {
             && self.tok(j - 1).is_punct(',')
             && self.tok(j).is(WordClass::DETERMINER)
         {
-            let name = self.name_at[j - 2].map(|k| (k, self.names[k].tokens.clone()));
+            let name = self
+                .name_at(j - 2)
+                .map(|k| (k, self.names[k].tokens.clone()));
             if let Some((k, name)) = name.filter(|(_, r)| {
                 r.end == j - 1 && (r.start == floor || self.is_left_boundary(r.start - 1))
             }) {
@@ -635,7 +648,9 @@ impl<'a, 't> Attributor<'a, 't> {
             t.is_word
                 && !t.is_capitalised()
                 && t.is(WordClass::MODIFIER_OPENERS)
-                && self.name_at[i - 1].is_some_and(|k| self.names[k].tokens.end == i)
+                && self
+                    .name_at(i - 1)
+                    .is_some_and(|k| self.names[k].tokens.end == i)
         }) {
             range.end = cut;
         }
@@ -715,7 +730,7 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let runs: Vec<usize> = range
             .clone()
-            .filter_map(|i| self.name_at[i])
+            .filter_map(|i| self.name_at(i))
             .collect::<Vec<_>>();
         let mut runs = runs;
         runs.dedup();
@@ -856,12 +871,12 @@ impl<'a, 't> Attributor<'a, 't> {
             let name_start = (from..end).find(|&i| self.tok(i).is_capitalised());
             name_start.is_some_and(|s| {
                 s - from <= 5
-                    && self.name_at[s].is_some_and(|k| {
+                    && self.name_at(s).is_some_and(|k| {
                         let run = &self.names[k].tokens;
                         run.start == s && run.end >= end
                     })
                     || self.tok(s).is(WordClass::HONORIFICS)
-                        && self.name_at.get(s + 2).copied().flatten().is_some_and(|k| {
+                        && self.name_at(s + 2).is_some_and(|k| {
                             self.names[k].tokens.start > s && self.names[k].tokens.end >= end
                         })
             })
@@ -880,7 +895,7 @@ impl<'a, 't> Attributor<'a, 't> {
             && end + 1 < limit
             && self.tok(end).is_punct(',')
         {
-            if let Some(k) = self.name_at[end + 1] {
+            if let Some(k) = self.name_at(end + 1) {
                 let run = self.names[k].tokens.clone();
                 if run.start == end + 1 && (run.end >= limit || !self.tok(run.end).is_word) {
                     return Some(Mention {
@@ -1015,7 +1030,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     });
                 }
             }
-            if let Some(k) = self.name_at[i] {
+            if let Some(k) = self.name_at(i) {
                 let r = self.names[k].tokens.clone();
                 let organisation = r
                     .clone()
@@ -1040,7 +1055,7 @@ impl<'a, 't> Attributor<'a, 't> {
             if t.quote.is_some() {
                 continue;
             }
-            if let Some(k) = self.name_at[i] {
+            if let Some(k) = self.name_at(i) {
                 let r = self.names[k].tokens.clone();
                 let before = r.start.checked_sub(1).map(|p| &*self.tok(p).norm);
                 if before.is_some_and(|w| self.lang.prepositions.contains(w)) {
@@ -1403,7 +1418,7 @@ impl<'a, 't> Attributor<'a, 't> {
         while end < limit && self.tok(end).is_word && self.tok(end).is(WordClass::DETERMINER) {
             end += 1;
         }
-        if let Some(k) = self.name_at.get(end).copied().flatten() {
+        if let Some(k) = self.name_at(end) {
             let run = &self.names[k].tokens;
             if run.start == end {
                 return Some(run.end.min(limit));
@@ -1573,7 +1588,7 @@ impl<'a, 't> Attributor<'a, 't> {
         {
             let author = (speaker.tokens.end..end)
                 .find(|&i| self.lang.agent_prepositions.contains(&*self.tok(i).norm))
-                .and_then(|by| self.name_at.get(by + 1).copied().flatten())
+                .and_then(|by| self.name_at(by + 1))
                 .filter(|&k| self.names[k].tokens.end <= end);
             if let Some(k) = author {
                 let r = self.names[k].tokens.clone();
