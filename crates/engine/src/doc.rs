@@ -83,12 +83,15 @@ impl<'t> Document<'t> {
             }
             offset += line.len();
         }
-        doc.sentence_of = vec![0; doc.tokens.len()];
+        // Sentences come in token order: each token is written once, with no zeroing pass.
+        let mut sentence_of = Vec::with_capacity(doc.tokens.len());
         for (s, range) in doc.sentences.iter().enumerate() {
-            for i in range.clone() {
-                doc.sentence_of[i] = s;
-            }
+            debug_assert!(sentence_of.len() <= range.start, "sentences out of order");
+            sentence_of.resize(range.start, 0);
+            sentence_of.extend(std::iter::repeat_n(s, range.len()));
         }
+        sentence_of.resize(doc.tokens.len(), 0);
+        doc.sentence_of = sentence_of;
         doc
     }
 
