@@ -280,6 +280,8 @@ pub struct Language {
     pub(crate) cues: HashMap<String, Vec<(Vec<String>, CueKind)>>,
     /// Every listed word with the lists it is in: see [`WordClass`].
     lexicon: HashMap<String, WordClass>,
+    /// The classes of the one-byte marks (",", "-", "$"), read without hashing.
+    ascii_mark_classes: [WordClass; 128],
 }
 
 #[derive(Deserialize)]
@@ -858,6 +860,7 @@ impl Language {
 
         let mut language = Language {
             lexicon: HashMap::default(),
+            ascii_mark_classes: [WordClass::empty(); 128],
             descriptive_reference: file.descriptive_reference,
             keep_determiner_in_reference: file.keep_determiner_in_reference,
             head_position: file.head_position,
@@ -997,6 +1000,12 @@ impl Language {
                 .collect(),
         };
         language.lexicon = language.build_lexicon();
+        for b in 0..128u8 {
+            let mark = [b];
+            if let Ok(mark) = std::str::from_utf8(&mark) {
+                language.ascii_mark_classes[usize::from(b)] = language.class_of(mark);
+            }
+        }
         Ok(language)
     }
 
@@ -1067,6 +1076,14 @@ impl Language {
             }
         }
         lexicon
+    }
+
+    /// [`Language::class_of`] for a punctuation mark: one-byte marks come from a table.
+    pub(crate) fn class_of_mark(&self, mark: &str) -> WordClass {
+        match mark.as_bytes() {
+            &[b] if b.is_ascii() => self.ascii_mark_classes[usize::from(b)],
+            _ => self.class_of(mark),
+        }
     }
 
     /// The lists `word` (folded) belongs to. A compound counts as a role, a given name or a

@@ -105,7 +105,7 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
                 norm: Cow::Borrowed(mark),
                 is_word: false,
                 quote: None,
-                class: lang.class_of(mark),
+                class: lang.class_of_mark(mark),
             });
             continue;
         }
