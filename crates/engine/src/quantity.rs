@@ -658,9 +658,13 @@ fn merge_composites(doc: &Document, lang: &Language, found: Vec<Quantity>) -> Ve
             out.push(q);
             continue;
         };
-        let gap = fold(doc.text[prev.span.end..q.span.start].trim());
-        let gap = gap.strip_prefix(',').map_or(&*gap, str::trim_start);
-        let joined = gap.is_empty() || n.joiners.contains(gap);
+        // Only a short joiner stands between ("and", ","): never fold a whole paragraph.
+        let gap = doc.text[prev.span.end..q.span.start].trim();
+        let joined = gap.len() <= 16 && {
+            let gap = fold(gap);
+            let gap = gap.strip_prefix(',').map_or(&*gap, str::trim_start);
+            gap.is_empty() || n.joiners.contains(gap)
+        };
         // "12 ft 2 in": "in" is inches only as the last part ("10 in the morning" is not).
         if joined && q.unit.is_none() && q.bound == Bound::Exact {
             let after = toks.partition_point(|t| t.span.start < q.span.end);
