@@ -15,9 +15,13 @@ pub struct Quotation {
     pub closed: bool,
 }
 
+/// Whether a quotation may open right after `p`: a space or punctuation that precedes one.
+fn opens_after(p: char) -> bool {
+    p.is_whitespace() || "([{—–-:;,/".contains(p)
+}
+
 fn opening_shaped(prev: Option<char>, next: Option<char>) -> bool {
-    let before_ok =
-        prev.is_none_or(|p| p.is_whitespace() || "([{—–-:;,/".contains(p) || is_mark(p));
+    let before_ok = prev.is_none_or(|p| opens_after(p) || is_mark(p));
     let after_ok = next.is_some_and(|n| !n.is_whitespace());
     before_ok && after_ok
 }
@@ -106,7 +110,7 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                     let spaced = o == '"'
                         && !opening_shaped(prev, next)
                         && next.is_some_and(char::is_whitespace)
-                        && prev.is_none_or(|p| p.is_whitespace() || "([{—–-:;,/".contains(p))
+                        && prev.is_none_or(opens_after)
                         && slice[i + 1..].contains('"');
                     let ok = match o {
                         '"' | '‘' | '“' | '„' => spaced || opening_shaped(prev, next),
