@@ -5,8 +5,6 @@
 use crate::lang::WordClass;
 use rustc_hash::FxHashMap as HashMap;
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::attribute::{Found, MentionKind};
 use crate::doc::Document;
 use crate::lang::{fold, DescriptiveReference, Gender, HeadPosition, Language};
@@ -14,40 +12,41 @@ use crate::names::NameRun;
 
 /// A comparison key: lower case, no accents, apostrophes and hyphens as spaces.
 pub fn name_key(s: &str) -> String {
-    if s.is_ascii() {
-        // One byte loop: separators collapse into single spaces between words.
-        let mut out = String::with_capacity(s.len());
-        let mut gap = false;
-        for b in s.bytes() {
-            if b.is_ascii_whitespace() || matches!(b, b'-' | b'\'' | b'.') {
-                gap = !out.is_empty();
-            } else {
-                if gap {
-                    out.push(' ');
-                    gap = false;
-                }
-                out.push(b.to_ascii_lowercase() as char);
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    let mut push = |c: char, out: &mut String| {
+        if c.is_whitespace() || matches!(c, '-' | '‐' | '’' | '\'' | '.') {
+            gap = !out.is_empty();
+        } else {
+            if gap {
+                out.push(' ');
+                gap = false;
             }
+            out.push(c);
         }
-        return out;
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase(), &mut out);
+        } else {
+            // Accents go with their combining marks; dropped marks need no reordering, so
+            // each character decomposes on its own.
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    for lower in d.to_lowercase() {
+                        push(lower, &mut out);
+                    }
+                }
+            });
+        }
     }
-    let folded: String = s
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| {
-            if matches!(c, '-' | '‐' | '’' | '\'' | '.') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 struct Candidate {
     words: Vec<String>,
+    /// The words joined by spaces: the name's comparison key.
+    key: String,
     display: String,
     /// Where the article first writes it (a token index).
     first: usize,
@@ -73,9 +72,14 @@ pub(crate) struct Resolver<'a, 't> {
     /// (description key, name run) for each description written in apposition before a name:
     /// "L'ancien porte-parole de la mission onusienne en Syrie, Timor Goksel, …".
     appositions: Vec<(String, usize)>,
-    full_names: std::cell::RefCell<HashMap<String, String>>,
+    /// Each name run's fullest name, once asked for.
+    full_names: std::cell::RefCell<Vec<Option<String>>>,
+    /// Each candidate's fuller candidate (`Some(None)`: none), once asked for.
+    candidate_next: std::cell::RefCell<Vec<Option<Option<usize>>>>,
     /// Each name run's display form, by index.
     displays: Vec<String>,
+    /// Each name run's comparison key ([`name_key`] of its display form), by index.
+    keys: Vec<String>,
     /// Where each one-word name is first written alone (a token index), by key.
     first_single: HashMap<String, usize>,
     /// Names the text shows to be people: given a role ("Education Minister Rob Fleming")
@@ -104,7 +108,13 @@ impl<'a, 't> Resolver<'a, 't> {
         {
             let display = displays[k].clone();
             let words: Vec<String> = keys[k].split(' ').map(str::to_string).collect();
-            let given = lang.given_name(&doc.tokens[run.tokens.start].norm);
+            // The token's class tells first whether a lookup can find a gender.
+            let head = &doc.tokens[run.tokens.start];
+            let given = if head.is(WordClass::GIVEN_NAME) {
+                lang.given_name(&head.norm)
+            } else {
+                None
+            };
             let known = run
                 .honorific
                 .filter(|g| *g != Gender::Unknown)
@@ -115,6 +125,7 @@ impl<'a, 't> Resolver<'a, 't> {
             if !candidates.iter().any(|c| c.words == words) {
                 candidates.push(Candidate {
                     words,
+                    key: keys[k].clone(),
                     display,
                     first: run.tokens.start,
                 });
@@ -289,9 +300,7 @@ impl<'a, 't> Resolver<'a, 't> {
                         || t.is(WordClass::CLAUSE_OPENERS)
                         || t.is(WordClass::ADVERBS)
                 });
-                let given = lang
-                    .given_name(&doc.tokens[run.tokens.start].norm)
-                    .is_some();
+                let given = doc.tokens[run.tokens.start].is(WordClass::GIVEN_NAME);
                 // "that BC Hydro …" is a conjunction, not an article.
                 let article_word =
                     article.is(WordClass::DEFINITE) && !article.is(WordClass::COMPLEMENTIZERS);
@@ -331,6 +340,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 .entry(keys[k].clone())
                 .or_insert(run.tokens.start);
         }
+        let candidates_len = candidates.len();
         Resolver {
             displays,
             first_single,
@@ -341,59 +351,93 @@ impl<'a, 't> Resolver<'a, 't> {
             genders,
             role_links,
             appositions,
-            full_names: Default::default(),
+            full_names: std::cell::RefCell::new(vec![None; names.len()]),
+            candidate_next: std::cell::RefCell::new(vec![None; candidates_len]),
+            keys,
             people,
             organisations,
             articles,
         }
     }
 
-    /// The fullest name in the article for the name run `k` (memoised by its words).
+    /// The fullest name in the article for the name run `k`, with its article where the
+    /// article writes one ("the Kelowna Rockets"); memoised by run.
     fn full_name(&self, k: usize) -> String {
-        let display = self.displays[k].clone();
-        if let Some(hit) = self.full_names.borrow().get(&display) {
+        if let Some(hit) = &self.full_names.borrow()[k] {
             return hit.clone();
         }
+        let display = &self.displays[k];
+        let words: Vec<&str> = self.keys[k].split(' ').collect();
         // "Pastor" → "Ana Pastor" → "Ana Pastor García": follow to the fullest form.
-        let mut full = self.compute_full_name(display.clone());
-        for _ in 0..3 {
-            let next = self.compute_full_name(full.clone());
-            if next == full {
-                break;
+        let (text, key) = match self.fuller_candidate(display, &words) {
+            None => (display, &self.keys[k]),
+            Some(mut ci) => {
+                for _ in 0..3 {
+                    match self.candidate_fuller(ci) {
+                        Some(next)
+                            if self.candidates[next].display != self.candidates[ci].display =>
+                        {
+                            ci = next
+                        }
+                        _ => break,
+                    }
+                }
+                (&self.candidates[ci].display, &self.candidates[ci].key)
             }
-            full = next;
-        }
-        if let Some(article) = self.articles.get(&name_key(&full)) {
-            full = format!("{article} {full}");
-        }
-        self.full_names.borrow_mut().insert(display, full.clone());
+        };
+        let full = match self.articles.get(key) {
+            Some(article) => format!("{article} {text}"),
+            None => text.clone(),
+        };
+        self.full_names.borrow_mut()[k] = Some(full.clone());
         full
     }
 
-    fn compute_full_name(&self, display: String) -> String {
-        let key: Vec<String> = name_key(&display).split(' ').map(str::to_string).collect();
+    /// [`Resolver::fuller_candidate`] of candidate `ci`'s own name, memoised.
+    fn candidate_fuller(&self, ci: usize) -> Option<usize> {
+        if let Some(hit) = self.candidate_next.borrow()[ci] {
+            return hit;
+        }
+        let c = &self.candidates[ci];
+        let words: Vec<&str> = c.words.iter().map(String::as_str).collect();
+        let next = self.fuller_candidate(&c.display, &words);
+        self.candidate_next.borrow_mut()[ci] = Some(next);
+        next
+    }
+
+    /// The candidate that best completes the name `display` (its key split into `key`), if
+    /// any is fuller.
+    fn fuller_candidate(&self, display: &str, key: &[&str]) -> Option<usize> {
         let acronym =
             key.len() == 1 && display.len() >= 2 && display.chars().all(|c| c.is_uppercase());
+        let has_initial = key.iter().any(|w| w.chars().count() == 1);
+        let ends_with = |words: &[String]| {
+            words.len() >= key.len() && words[words.len() - key.len()..].iter().eq(key.iter())
+        };
+        let starts_with =
+            |words: &[String]| words.len() >= key.len() && words[..key.len()].iter().eq(key.iter());
         let mut best: Option<(u8, usize, usize)> = None;
         for (ci, c) in self.candidates.iter().enumerate() {
             // "B. Obama" → "Barack Obama"
             let initials_match = c.words.len() == key.len()
-                && key.iter().any(|w| w.chars().count() == 1)
+                && has_initial
                 && key.iter().zip(&c.words).all(|(k, w)| {
-                    k == w
-                        || k.chars().count() == 1 && w.starts_with(k.as_str()) && w.len() > k.len()
+                    *k == w || k.chars().count() == 1 && w.starts_with(k) && w.len() > k.len()
                 });
             if (c.words.len() <= key.len() && !initials_match) || c.words.len() > 6 {
                 continue;
             }
-            let score = if initials_match || c.words.ends_with(&key) {
+            let score = if initials_match || ends_with(&c.words) {
                 3
-            } else if key.len() >= 2 && c.words.starts_with(&key) {
+            } else if key.len() >= 2 && starts_with(&c.words) {
                 // "Ana Pastor" → "Ana Pastor García"
                 2
             } else if acronym && c.words.len() >= 2 && initials(&c.display) == display {
                 2
-            } else if key.len() == 1 && c.words.len() >= 3 && c.words[1..].contains(&key[0]) {
+            } else if key.len() == 1
+                && c.words.len() >= 3
+                && c.words[1..].iter().any(|w| w == key[0])
+            {
                 1
             } else if key.len() == 1
                 && c.words.len() <= 3
@@ -401,7 +445,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 && !self.is_organisation(&c.display)
                 && self
                     .first_single
-                    .get(&key[0])
+                    .get(key[0])
                     .is_none_or(|&single| single > c.first)
             {
                 // "Jayme" → "Jayme Closs": a person called by the first name once the full
@@ -415,7 +459,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     .all(|w| self.lang.organisation_markers.contains(w.as_str()))
                 && self
                     .first_single
-                    .get(&key[0])
+                    .get(key[0])
                     .is_none_or(|&single| single > c.first)
             {
                 // "Suncor Energy" then "Suncor", "Samsung Electronics Co." then "Samsung": a
@@ -434,10 +478,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         }
-        match best {
-            Some((_, _, ci)) => self.candidates[ci].display.clone(),
-            None => display,
-        }
+        best.map(|(_, _, ci)| ci)
     }
 
     /// The possessor's gender when the mention is a possessive and a document noun ("her
