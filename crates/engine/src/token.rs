@@ -56,16 +56,27 @@ impl Token<'_> {
 /// tests.
 const ALNUM: u8 = 1;
 const UPPER: u8 = 2;
+/// White space, as [`char::is_whitespace`] reads ASCII.
+const SPACE: u8 = 4;
+/// Bytes that may continue a word after its letters and digits: ".", ",", "'", "-" (and
+/// every non-ASCII byte, which the general loop reads).
+const MAY_JOIN: u8 = 8;
 static ASCII_KIND: [u8; 256] = {
     let mut table = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let byte = b as u8;
         if byte.is_ascii_alphanumeric() {
             table[b] |= ALNUM;
         }
         if byte.is_ascii_uppercase() {
             table[b] |= UPPER;
+        }
+        if matches!(byte, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            table[b] |= SPACE;
+        }
+        if matches!(byte, b'.' | b',' | b'\'' | b'-') || !byte.is_ascii() {
+            table[b] |= MAY_JOIN;
         }
         b += 1;
     }
@@ -89,11 +100,26 @@ fn char_at(s: &str, pos: usize) -> Option<(char, usize)> {
 /// Splits `text[range]` into tokens, appending to `out`.
 pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
     let slice = &text[range.start..range.end];
+    let bytes = slice.as_bytes();
     let mut pos = 0;
-    while let Some((c, len)) = char_at(slice, pos) {
+    while let Some(&b) = bytes.get(pos) {
         let i = pos;
+        // ASCII, most of any news text, is classed by a table; other characters are decoded.
+        let (c, len) = if b.is_ascii() {
+            let kind = ASCII_KIND[usize::from(b)];
+            if kind & SPACE != 0 {
+                pos += 1;
+                continue;
+            }
+            (b as char, 1)
+        } else {
+            match slice[pos..].chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         pos += len;
-        if c.is_whitespace() {
+        if !b.is_ascii() && c.is_whitespace() {
             continue;
         }
         if !c.is_alphanumeric() {
@@ -113,18 +139,31 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
         let mut prev_prev: Option<char> = None;
         // ASCII letters and digits, most of any word: a byte loop that also notes capitals,
         // so that a plain word needs no second pass to fold it.
-        let bytes = slice.as_bytes();
         let mut upper = c.is_ascii_uppercase();
         if c.is_ascii() {
             let mut kinds = 0;
-            while let Some(&kind) = bytes.get(pos).map(|&b| &ASCII_KIND[b as usize]) {
-                if kind & ALNUM == 0 {
+            let mut next_kind = 0;
+            while let Some(&next) = bytes.get(pos) {
+                next_kind = ASCII_KIND[usize::from(next)];
+                if next_kind & ALNUM == 0 {
                     break;
                 }
-                kinds |= kind;
+                kinds |= next_kind;
                 pos += 1;
             }
             upper |= kinds & UPPER != 0;
+            // A space or a mark that joins nothing after the letters ends a plain word.
+            if pos == bytes.len() || next_kind & MAY_JOIN == 0 {
+                let span = Span::new(range.start + i, range.start + pos);
+                let word = span.slice(text);
+                let norm = if upper {
+                    Cow::Owned(word.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(word)
+                };
+                push_folded(span, word, norm, lang, out);
+                continue;
+            }
             if pos >= i + 2 {
                 prev_prev = Some(bytes[pos - 2] as char);
                 prev = bytes[pos - 1] as char;
