@@ -4,6 +4,7 @@
 
 use crate::lang::WordClass;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 use crate::attribute::{Found, MentionKind};
 use crate::doc::Document;
@@ -43,11 +44,11 @@ pub fn name_key(s: &str) -> String {
     out
 }
 
-struct Candidate {
+struct Candidate<'t> {
     words: Vec<String>,
     /// The words joined by spaces: the name's comparison key.
     key: String,
-    display: String,
+    display: Cow<'t, str>,
     /// Where the article first writes it (a token index).
     first: usize,
 }
@@ -64,7 +65,7 @@ pub(crate) struct Resolver<'a, 't> {
     doc: &'a Document<'t>,
     lang: &'a Language,
     names: &'a [NameRun],
-    candidates: Vec<Candidate>,
+    candidates: Vec<Candidate<'t>>,
     genders: HashMap<String, Gender>,
     /// (role word, name run) for each role written shortly before a name: "son complice de
     /// toujours, Jean-Michel Larqué", "Education Minister Rob Fleming".
@@ -77,7 +78,7 @@ pub(crate) struct Resolver<'a, 't> {
     /// Each candidate's fuller candidate (`Some(None)`: none), once asked for.
     candidate_next: std::cell::RefCell<Vec<Option<Option<usize>>>>,
     /// Each name run's display form, by index.
-    displays: Vec<String>,
+    displays: Vec<Cow<'t, str>>,
     /// Each name run's comparison key ([`name_key`] of its display form), by index.
     keys: Vec<String>,
     /// Where each one-word name is first written alone (a token index), by key.
@@ -96,9 +97,18 @@ pub(crate) struct Resolver<'a, 't> {
 impl<'a, 't> Resolver<'a, 't> {
     pub(crate) fn new(doc: &'a Document<'t>, lang: &'a Language, names: &'a [NameRun]) -> Self {
         // Each name's display form and comparison key, made once.
-        let displays: Vec<String> = names.iter().map(|r| display_name(doc, r)).collect();
+        let displays: Vec<Cow<'t, str>> = names
+            .iter()
+            .map(|r| {
+                display_name(
+                    doc.token_span(r.tokens.start, r.tokens.end - 1)
+                        .slice(doc.text),
+                )
+            })
+            .collect();
         let keys: Vec<String> = displays.iter().map(|d| name_key(d)).collect();
-        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut candidates: Vec<Candidate<'t>> = Vec::new();
+        let mut candidate_keys = rustc_hash::FxHashSet::default();
         let mut genders = HashMap::default();
         // Only names of two words or more can be fuller than a mention.
         for (k, run) in names
@@ -106,8 +116,7 @@ impl<'a, 't> Resolver<'a, 't> {
             .enumerate()
             .filter(|(_, r)| r.tokens.len() >= 2)
         {
-            let display = displays[k].clone();
-            let words: Vec<String> = keys[k].split(' ').map(str::to_string).collect();
+            let key = &keys[k];
             // The token's class tells first whether a lookup can find a gender.
             let head = &doc.tokens[run.tokens.start];
             let given = if head.is(WordClass::GIVEN_NAME) {
@@ -118,19 +127,20 @@ impl<'a, 't> Resolver<'a, 't> {
             let known = run
                 .honorific
                 .filter(|g| *g != Gender::Unknown)
-                .or(given.filter(|_| words.len() >= 2));
+                .or(given.filter(|_| key.contains(' ')));
             if let Some(g) = known {
-                genders.entry(words.join(" ")).or_insert(g);
+                genders.entry(key.clone()).or_insert(g);
             }
-            if !candidates.iter().any(|c| c.words == words) {
+            if candidate_keys.insert(key.as_str()) {
                 candidates.push(Candidate {
-                    words,
-                    key: keys[k].clone(),
-                    display,
+                    words: key.split(' ').map(str::to_string).collect(),
+                    key: key.clone(),
+                    display: displays[k].clone(),
                     first: run.tokens.start,
                 });
             }
         }
+        drop(candidate_keys);
         // "Tasmeen Ali told the prime minister in a soft voice, her words …": the first
         // gendered pronoun after a sentence's subject, before any other name, tells its gender.
         for (k, run) in names.iter().enumerate() {
@@ -387,7 +397,7 @@ impl<'a, 't> Resolver<'a, 't> {
         };
         let full = match self.articles.get(key) {
             Some(article) => format!("{article} {text}"),
-            None => text.clone(),
+            None => text.to_string(),
         };
         self.full_names.borrow_mut()[k] = Some(full.clone());
         full
@@ -1205,31 +1215,40 @@ fn capitalise_first(s: &str) -> String {
 }
 
 /// The name as written, with shouted words ("VLADIMIR Poutine") in title case.
-fn display_name(doc: &Document, run: &NameRun) -> String {
-    let span = doc.token_span(run.tokens.start, run.tokens.end - 1);
-    let text = span.slice(doc.text);
+fn display_name(text: &str) -> Cow<'_, str> {
     // Abbreviations with dots ("U.S.") keep their capitals.
     // (The lower-case test first: it fails on the second letter of most words.)
     let shouted =
         |w: &str| w.chars().all(|c| !c.is_lowercase()) && w.chars().count() > 3 && !w.contains('.');
-    if !text.split(' ').any(shouted) {
-        return text.to_string();
+    // ASCII, most names, needs no decoding: a word with a lower-case letter or a dot is not
+    // shouted.
+    let shouting = if text.is_ascii() {
+        text.as_bytes()
+            .split(|&b| b == b' ')
+            .any(|w| w.len() > 3 && !w.iter().any(|&b| b.is_ascii_lowercase() || b == b'.'))
+    } else {
+        text.split(' ').any(shouted)
+    };
+    if !shouting {
+        return Cow::Borrowed(text);
     }
     let words: Vec<&str> = text.split(' ').collect();
     if words.len() > 1 && words.iter().any(|w| !shouted(w)) {
-        words
-            .iter()
-            .map(|w| {
-                if shouted(w) {
-                    capitalise_first(&w.to_lowercase())
-                } else {
-                    w.to_string()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        Cow::Owned(
+            words
+                .iter()
+                .map(|w| {
+                    if shouted(w) {
+                        capitalise_first(&w.to_lowercase())
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
     } else {
-        text.to_string()
+        Cow::Borrowed(text)
     }
 }
 
