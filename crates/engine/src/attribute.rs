@@ -210,6 +210,9 @@ impl<'a, 't> Attributor<'a, 't> {
     fn find_cues(&self) -> Vec<Cue> {
         let mut cues = Vec::new();
         let toks = &self.doc.tokens;
+        // Inverted cues ("a-t-il dit") exist only in some languages, and there only in
+        // hyphenated words: most words skip the test without a call.
+        let inversions = !self.lang.inversion_suffixes.is_empty();
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -240,7 +243,9 @@ impl<'a, 't> Attributor<'a, 't> {
                     }
                 }
             }
-            if hit.is_none() {
+            let may_invert = inversions
+                && (!self.lang.inversion_needs_hyphen || t.norm.bytes().any(|b| b == b'-'));
+            if hit.is_none() && may_invert {
                 if let Some((span, base)) = self.inverted_pronoun(i) {
                     if let Some(list) = self.lang.cues.get(base) {
                         if let Some((_, kind)) = list.iter().find(|(rest, _)| rest.is_empty()) {
