@@ -18,6 +18,9 @@ pub struct Token<'t> {
     pub norm: Cow<'t, str>,
     /// True for words (letters or digits), false for punctuation.
     pub is_word: bool,
+    /// True for a word that starts with an upper-case letter: asked of most tokens by
+    /// several stages, so decided once here.
+    capitalised: bool,
     /// Index of the quotation this token lies in (marks included), if any.
     pub quote: Option<usize>,
     /// The language's word lists `norm` is in.
@@ -32,7 +35,7 @@ impl Token<'_> {
 
     /// True when the word starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
-        self.is_word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.capitalised
     }
 
     /// True when the token is the punctuation mark `c`.
@@ -130,6 +133,7 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
                 text: mark,
                 norm: Cow::Borrowed(mark),
                 is_word: false,
+                capitalised: false,
                 quote: None,
                 class: lang.class_of_mark(mark),
             });
@@ -161,7 +165,7 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
                 } else {
                     Cow::Borrowed(word)
                 };
-                push_folded(span, word, norm, lang, out);
+                push_folded(span, word, norm, c.is_ascii_uppercase(), lang, out);
                 continue;
             }
             if pos >= i + 2 {
@@ -195,7 +199,7 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
             } else {
                 Cow::Borrowed(word)
             };
-            push_folded(span, word, norm, lang, out);
+            push_folded(span, word, norm, c.is_ascii_uppercase(), lang, out);
         } else {
             push_word(text, span, lang, out);
         }
@@ -235,13 +239,15 @@ fn push_word<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token
 
 fn push_one<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
     let t = span.slice(text);
-    push_folded(span, t, fold(t), lang, out);
+    let capitalised = t.chars().next().is_some_and(char::is_uppercase);
+    push_folded(span, t, fold(t), capitalised, lang, out);
 }
 
 fn push_folded<'t>(
     span: Span,
     text: &'t str,
     norm: Cow<'t, str>,
+    capitalised: bool,
     lang: &Language,
     out: &mut Vec<Token<'t>>,
 ) {
@@ -251,6 +257,7 @@ fn push_folded<'t>(
         text,
         norm,
         is_word: true,
+        capitalised,
         quote: None,
         class,
     });
