@@ -113,10 +113,12 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     // name follows it.
     for i in 0..doc.tokens.len().saturating_sub(1) {
         let t = &doc.tokens[i];
+        // (The word class rules out most words before the lookup.)
         if !nameish_table[i]
             && t.is_capitalised()
-            && lang.given_names.contains_key(&*t.norm)
             && nameish_table[i + 1]
+            && t.is(WordClass::GIVEN_NAME)
+            && lang.given_names.contains_key(&*t.norm)
         {
             nameish_table[i] = true;
         }
@@ -127,7 +129,9 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     let continues = |i: usize| -> bool {
         let t = &doc.tokens[i];
         // Only after a given name: "Theresa May", but not "Loukachenko Crédit".
-        let after_given_name = i > 0 && lang.given_names.contains_key(&*doc.tokens[i - 1].norm);
+        let after_given_name = i > 0
+            && doc.tokens[i - 1].is(WordClass::GIVEN_NAME)
+            && lang.given_names.contains_key(&*doc.tokens[i - 1].norm);
         nameish(i)
             || (after_given_name
                 && t.is_capitalised()
@@ -154,9 +158,9 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     let n = doc.tokens.len();
     while i < n {
         let starts = nameish(i)
-            || (after_honorific(i)
-                && doc.tokens[i].is_capitalised()
-                && !doc.tokens[i].is(WordClass::DETERMINER));
+            || (doc.tokens[i].is_capitalised()
+                && !doc.tokens[i].is(WordClass::DETERMINER)
+                && after_honorific(i));
         if !starts || (doc.tokens[i].is(WordClass::ROLE) && i + 1 < n && nameish(i + 1)) {
             i += 1;
             continue;

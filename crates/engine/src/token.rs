@@ -40,7 +40,13 @@ impl Token<'_> {
 
     /// True when the token is the punctuation mark `c`.
     pub fn is_punct(&self, c: char) -> bool {
-        !self.is_word && self.text.starts_with(c)
+        // Most marks asked about are ASCII: one byte compare, no encoding of `c`.
+        !self.is_word
+            && if c.is_ascii() {
+                self.text.as_bytes().first() == Some(&(c as u8))
+            } else {
+                self.text.starts_with(c)
+            }
     }
 
     /// A single capital letter, as in "J. Smith".
