@@ -114,16 +114,16 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
     while let Some(&b) = bytes.get(pos) {
         let i = pos;
         // ASCII, most of any news text, is classed by a table; other characters are decoded.
-        let (c, len) = if b.is_ascii() {
+        let (c, len, alphanumeric) = if b.is_ascii() {
             let kind = ASCII_KIND[usize::from(b)];
             if kind & SPACE != 0 {
                 pos += 1;
                 continue;
             }
-            (b as char, 1)
+            (b as char, 1, kind & ALNUM != 0)
         } else {
             match slice[pos..].chars().next() {
-                Some(c) => (c, c.len_utf8()),
+                Some(c) => (c, c.len_utf8(), c.is_alphanumeric()),
                 None => break,
             }
         };
@@ -131,7 +131,7 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
         if !b.is_ascii() && c.is_whitespace() {
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !alphanumeric {
             let start = range.start + i;
             let mark = &text[start..start + len];
             out.push(Token {
