@@ -216,7 +216,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
-            if !t.is_word || t.quote.is_some() {
+            if !t.is_word || t.quote().is_some() {
                 i += 1;
                 continue;
             }
@@ -230,7 +230,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 for (rest, kind) in list {
                     let ok = rest.iter().enumerate().all(|(k, w)| {
                         toks.get(i + 1 + k)
-                            .is_some_and(|n| n.quote.is_none() && n.norm == *w)
+                            .is_some_and(|n| n.quote().is_none() && n.norm == *w)
                     });
                     if ok {
                         hit = Some(Cue {
@@ -287,7 +287,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut left = None;
         while i > floor {
             let t = self.tok(i - 1);
-            if !t.is_word || t.quote.is_some() {
+            if !t.is_word || t.quote().is_some() {
                 break;
             }
             if t.is(WordClass::NEGATIONS) {
@@ -376,7 +376,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut passive = false;
         while i > floor {
             let t = self.tok(i - 1);
-            if !t.is_word || t.quote.is_some() {
+            if !t.is_word || t.quote().is_some() {
                 break;
             }
             if let Some((span, base)) = self.inverted_pronoun(i - 1) {
@@ -401,7 +401,7 @@ impl<'a, 't> Attributor<'a, 't> {
 
     fn is_left_boundary(&self, i: usize) -> bool {
         let t = self.tok(i);
-        if t.quote.is_some() {
+        if t.quote().is_some() {
             return true;
         }
         if t.is_punct('(') || t.is_punct(')') {
@@ -514,7 +514,7 @@ impl<'a, 't> Attributor<'a, 't> {
                         || self.tok(b - 1).is_punct('.')
                         || segments.is_empty()
                             && self.tok(b - 1).is_word
-                            && self.tok(b - 1).quote.is_none()
+                            && self.tok(b - 1).quote().is_none()
                             && (!self.tok(b - 1).is(WordClass::COMPLEMENTIZERS)
                                 || self.relative_in_apposition(b - 1, floor)))
                 {
@@ -522,7 +522,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
                 // "Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October,
                 // says": a quotation inside a relative clause in apposition.
-                if segments.is_empty() && b > floor + 1 && self.tok(b - 1).quote.is_some() {
+                if segments.is_empty() && b > floor + 1 && self.tok(b - 1).quote().is_some() {
                     let mut c = b;
                     while c > floor && !self.tok(c - 1).is_punct(',') && b - c < MAX_SUBJECT {
                         c -= 1;
@@ -596,7 +596,7 @@ impl<'a, 't> Attributor<'a, 't> {
         };
         let Some(comma) = (floor..k)
             .rev()
-            .find(|&i| !self.tok(i).is_word || self.tok(i).quote.is_some())
+            .find(|&i| !self.tok(i).is_word || self.tok(i).quote().is_some())
             .filter(|&i| self.tok(i).is_punct(','))
         else {
             return false;
@@ -834,7 +834,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 && self.tok(end - 1).text.chars().count() <= 4
                 && end + 1 < limit
                 && self.tok(end + 1).is_capitalised();
-            if t.quote.is_some() || (!t.is_word && !dot_in_name) {
+            if t.quote().is_some() || (!t.is_word && !dot_in_name) {
                 break;
             }
             // "Heart and Stroke senior manager Erin Kim": "and" between capitals is in a name.
@@ -948,7 +948,7 @@ impl<'a, 't> Attributor<'a, 't> {
             .find(|&k| {
                 self.tok(k).is(WordClass::COORDINATORS)
                     && self.tok(k + 1).is(WordClass::PREPOSITIONS)
-                    && (k + 1..end).all(|i| self.tok(i).is_word && self.tok(i).quote.is_none())
+                    && (k + 1..end).all(|i| self.tok(i).is_word && self.tok(i).quote().is_none())
             });
         if let Some(k) = coordinator {
             if let Some(m) = self.sentence_subject(floor, k) {
@@ -977,7 +977,7 @@ impl<'a, 't> Attributor<'a, 't> {
         })?;
         let source = start + 1 + rest.len();
         let comma = (source..end.min(source + MAX_SUBJECT + 1))
-            .find(|&i| self.tok(i).is_punct(',') || self.tok(i).quote.is_some())?;
+            .find(|&i| self.tok(i).is_punct(',') || self.tok(i).quote().is_some())?;
         (comma > source && self.tok(comma).is_punct(',')).then_some(comma + 1)
     }
 
@@ -1057,7 +1057,7 @@ impl<'a, 't> Attributor<'a, 't> {
     fn sentence_subject(&self, floor: usize, end: usize) -> Option<Mention> {
         for i in floor..end {
             let t = self.tok(i);
-            if t.quote.is_some() {
+            if t.quote().is_some() {
                 continue;
             }
             if let Some(k) = self.name_at(i) {
@@ -1102,7 +1102,7 @@ impl<'a, 't> Attributor<'a, 't> {
 
     fn quote_index_ending_before(&self, i: usize) -> Option<usize> {
         let t = self.tok(i.checked_sub(1)?);
-        t.quote
+        t.quote()
     }
 
     /// “Q,” X said. / « Q », a-t-il déclaré. / “Q.” Hamilton said.
@@ -1122,7 +1122,7 @@ impl<'a, 't> Attributor<'a, 't> {
         // Clause words may stand only inside an apposition: “Q,” Bill Sims, the director of
         // engineering and public works, said.
         let mut comma_seen = false;
-        while k > ptoks.start && self.tok(k - 1).quote.is_none() {
+        while k > ptoks.start && self.tok(k - 1).quote().is_none() {
             let t = self.tok(k - 1);
             comma_seen |= t.is_punct(',');
             let abbreviation_dot = t.text == "."
@@ -1135,7 +1135,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 && (k..cue.first).filter(|&x| self.tok(x).is_word).count() >= 2
                 && (ptoks.start..k - 1)
                     .rev()
-                    .take_while(|&x| self.tok(x).quote.is_none())
+                    .take_while(|&x| self.tok(x).quote().is_none())
                     .filter(|&x| self.tok(x).is_word)
                     .count()
                     >= 2;
@@ -1169,7 +1169,7 @@ impl<'a, 't> Attributor<'a, 't> {
             .doc
             .tokens
             .get(self.first_token_of_quote(q) + 1..)
-            .and_then(|rest| rest.iter().find(|t| t.quote != Some(q)))
+            .and_then(|rest| rest.iter().find(|t| t.quote() != Some(q)))
             .is_some_and(|t| t.is_word && t.is_capitalised());
         let closed_sentence = next_is_capital
             && inside
@@ -1267,7 +1267,7 @@ impl<'a, 't> Attributor<'a, 't> {
         if first_tok > sent.start {
             // A partial quote closing a sentence: “Her time has been “life-changing,” she said.”
             let prev = self.tok(first_tok - 1);
-            let lead_in_has_quote = (sent.start..first_tok).any(|i| self.tok(i).quote.is_some());
+            let lead_in_has_quote = (sent.start..first_tok).any(|i| self.tok(i).quote().is_some());
             if self.lang.partial_quote_takes_sentence
                 && !prev.is_punct(':')
                 && !lead_in_has_quote
@@ -1306,7 +1306,7 @@ impl<'a, 't> Attributor<'a, 't> {
     fn inverted_after_comma(&self, cue: &Cue, limit: usize) -> Option<Mention> {
         if cue.first < 3
             || !self.tok(cue.first - 1).is_punct(',')
-            || self.tok(cue.first - 2).quote.is_some()
+            || self.tok(cue.first - 2).quote().is_some()
         {
             return None;
         }
@@ -1352,7 +1352,7 @@ impl<'a, 't> Attributor<'a, 't> {
     ) {
         let mut i = from;
         let mut steps = 0;
-        while i < para_end && self.tok(i).quote.is_none() {
+        while i < para_end && self.tok(i).quote().is_none() {
             let t = self.tok(i);
             if t.is_terminator() || steps > 8 {
                 return;
@@ -1363,7 +1363,7 @@ impl<'a, 't> Attributor<'a, 't> {
         if i >= para_end || !self.tok(i - 1).is_punct(',') && !self.tok(i - 1).is_punct(':') {
             return;
         }
-        let Some(q) = self.tok(i).quote else { return };
+        let Some(q) = self.tok(i).quote() else { return };
         if self.used_quote[q] {
             return;
         }
@@ -1400,7 +1400,7 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let sent = self.sentence(from.min(self.doc.tokens.len() - 1));
         let mut i = from;
-        while i < sent.end && self.tok(i).quote.is_none() {
+        while i < sent.end && self.tok(i).quote().is_none() {
             i += 1;
         }
         i
@@ -1455,7 +1455,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let next_cue = cues
             .get(cues.partition_point(|c| c.first <= cue.last))
             .map_or(usize::MAX, |c| c.first);
-        while i < ptoks.end && self.tok(i).quote.is_none() {
+        while i < ptoks.end && self.tok(i).quote().is_none() {
             let t = self.tok(i);
             if t.is_terminator()
                 || t.is_punct(';')
@@ -1475,7 +1475,7 @@ impl<'a, 't> Attributor<'a, 't> {
         if i >= ptoks.end {
             return false;
         }
-        let Some(q) = self.tok(i).quote else {
+        let Some(q) = self.tok(i).quote() else {
             return false;
         };
         if self.used_quote[q] {
@@ -1567,7 +1567,7 @@ impl<'a, 't> Attributor<'a, 't> {
         // The source: the words after the cue up to a comma or the sentence end.
         let mut end = cue.last + 1;
         while end < sent.end
-            && self.tok(end).quote.is_none()
+            && self.tok(end).quote().is_none()
             && !self.tok(end).is_punct(',')
             && !self.tok(end).is_terminator()
             && !self.tok(end).is_punct(':')
@@ -1615,7 +1615,7 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let sentence_initial = (sent.start..cue.first).all(|i| {
             let t = self.tok(i);
-            !t.is_word && t.quote.is_none()
+            !t.is_word && t.quote().is_none()
                 || t.is(WordClass::CLAUSE_OPENERS)
                 || t.is(WordClass::ADVERBS)
         });
@@ -1628,7 +1628,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 start += 1;
             }
             let mut stop = self.clause_end(start, sent.end, cues);
-            while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote.is_none()
+            while stop > start
+                && !self.tok(stop - 1).is_word
+                && self.tok(stop - 1).quote().is_none()
             {
                 stop -= 1;
             }
@@ -1663,7 +1665,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let mut stop = cue.first;
             while stop > sent.start
                 && !self.tok(stop - 1).is_word
-                && self.tok(stop - 1).quote.is_none()
+                && self.tok(stop - 1).quote().is_none()
             {
                 stop -= 1;
             }
@@ -1716,7 +1718,7 @@ impl<'a, 't> Attributor<'a, 't> {
 
     fn trim_terminators(&self, start: usize, end: usize) -> usize {
         let mut stop = end;
-        while stop > start && self.tok(stop - 1).quote.is_none() && !self.tok(stop - 1).is_word {
+        while stop > start && self.tok(stop - 1).quote().is_none() && !self.tok(stop - 1).is_word {
             stop -= 1;
         }
         stop
@@ -1825,7 +1827,7 @@ impl<'a, 't> Attributor<'a, 't> {
             // "added 0.4 per cent", but "said 66,000 customers remained without power".
             let figure = t.text.starts_with(|c: char| c.is_ascii_digit());
             if *weak && !infinitive
-                || (!t.is_word && t.quote.is_none())
+                || (!t.is_word && t.quote().is_none())
                 || figure && !self.reads_as_clause(s, sent.end)
             {
                 return false;
@@ -1851,7 +1853,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 let content = (s + 1..(s + 5).min(sent.end))
                     .find(|&k| self.tok(k).is(WordClass::COMPLEMENTIZERS))
                     .filter(|&k| {
-                        (s..k).all(|i| self.tok(i).is_word && self.tok(i).quote.is_none())
+                        (s..k).all(|i| self.tok(i).is_word && self.tok(i).quote().is_none())
                             && k + 1 < sent.end
                             && self.reads_as_clause(k + 1, sent.end)
                     });
@@ -1873,7 +1875,7 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let mut stop = self.clause_end(start, sent.end, cues);
-        while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote.is_none() {
+        while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote().is_none() {
             stop -= 1;
         }
         if stop <= start {
@@ -1892,7 +1894,7 @@ impl<'a, 't> Attributor<'a, 't> {
             && cue.last + 1 < start
         {
             let stop = self.trim_terminators(sent.start, subject_start - 1);
-            let no_quote = (sent.start..stop).all(|i| self.tok(i).quote.is_none());
+            let no_quote = (sent.start..stop).all(|i| self.tok(i).quote().is_none());
             let first_word = self.tok(sent.start);
             let source = self.source_phrase_end(sent.start, subject_start).is_some();
             if stop > sent.start + 2
@@ -1913,7 +1915,7 @@ impl<'a, 't> Attributor<'a, 't> {
     fn reads_as_clause(&self, start: usize, end: usize) -> bool {
         // A quotation or an infinitive ("urged police to investigate") is what was said.
         let first = self.tok(start);
-        if first.quote.is_some() || first.is(WordClass::INFINITIVE_MARKERS) {
+        if first.quote().is_some() || first.is(WordClass::INFINITIVE_MARKERS) {
             return true;
         }
         // "it had requested …", but not "tweet it out".
@@ -1976,7 +1978,7 @@ impl<'a, 't> Attributor<'a, 't> {
     ) -> (usize, Option<Span>) {
         let mut i = from;
         let mut addressee = None;
-        let word = |i: usize| i < end && self.tok(i).is_word && self.tok(i).quote.is_none();
+        let word = |i: usize| i < end && self.tok(i).is_word && self.tok(i).quote().is_none();
         // "told CNN", "told reporters", "told the Globe": an addressee without preposition.
         if bare_addressee && word(i) && !self.tok(i).is(WordClass::COMPLEMENTIZERS) {
             let a = i;
@@ -1997,7 +1999,7 @@ impl<'a, 't> Attributor<'a, 't> {
             } else if let Some(to) = (a + 1..end.min(a + 6)).find(|&k| {
                 let t = self.tok(k);
                 t.is(WordClass::INFINITIVE_MARKERS)
-                    || t.quote.is_some()
+                    || t.quote().is_some()
                         && k + 1 < end
                         && self.tok(k + 1).is(WordClass::INFINITIVE_MARKERS)
             }) {
@@ -2086,7 +2088,7 @@ impl<'a, 't> Attributor<'a, 't> {
         // "…; …" and "…: she notes that …" end the clause.
         if let Some(k) = (start..stop).find(|&k| {
             let t = self.tok(k);
-            t.quote.is_none()
+            t.quote().is_none()
                 && (t.is_punct(';')
                     || t.is_punct(':')
                         && cues
@@ -2237,7 +2239,7 @@ impl<'a, 't> Attributor<'a, 't> {
             // reporter's comment, not more of the statement.
             if stop > resume + 2
                 && !self.participle_form(resume)
-                && (resume..stop).all(|i| self.tok(i).quote.is_none())
+                && (resume..stop).all(|i| self.tok(i).quote().is_none())
             {
                 second = Some(self.doc.token_span(resume, stop - 1));
             }
@@ -2249,7 +2251,7 @@ impl<'a, 't> Attributor<'a, 't> {
             // "There is a particular satisfaction, insists Xander Wise, in seeing …": the
             // rest is no modifier of the verb but the statement's second part.
             let stop = self.trim_terminators(after + 1, sent.end);
-            if stop > after + 3 && (after + 1..stop).all(|i| self.tok(i).quote.is_none()) {
+            if stop > after + 3 && (after + 1..stop).all(|i| self.tok(i).quote().is_none()) {
                 second = Some(self.doc.token_span(after + 1, stop - 1));
             }
         } else {
@@ -2257,7 +2259,9 @@ impl<'a, 't> Attributor<'a, 't> {
             let mut tail = 0;
             while k < sent.end && !self.tok(k).is_terminator() {
                 let t = self.tok(k);
-                if t.quote.is_some() || (t.is_word && t.is(WordClass::COMPLEMENTIZERS)) || tail > 8
+                if t.quote().is_some()
+                    || (t.is_word && t.is(WordClass::COMPLEMENTIZERS))
+                    || tail > 8
                 {
                     return false;
                 }
@@ -2270,7 +2274,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let clause_start = (sent.start..stop)
             .rev()
             .find(|&k| {
-                self.tok(k).quote.is_none()
+                self.tok(k).quote().is_none()
                     && (self.tok(k).is_punct(';') || self.tok(k).is_punct(':'))
             })
             .map_or(sent.start, |k| k + 1);
@@ -2322,10 +2326,10 @@ impl<'a, 't> Attributor<'a, 't> {
             let first = self.first_token_of_quote(q);
             let sent = self.sentence(first);
             let opens_sentence =
-                (sent.start..first).all(|i| !self.tok(i).is_word && self.tok(i).quote.is_none());
+                (sent.start..first).all(|i| !self.tok(i).is_word && self.tok(i).quote().is_none());
             let words = self.doc.tokens[first..]
                 .iter()
-                .take_while(|t| t.quote == Some(q))
+                .take_while(|t| t.quote() == Some(q))
                 .filter(|t| t.is_word)
                 .count();
             let after_colon = first > sent.start && self.tok(first - 1).is_punct(':');

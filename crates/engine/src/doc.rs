@@ -68,7 +68,7 @@ impl<'t> Document<'t> {
                         q += 1;
                     }
                     if q < doc.quotes.len() && doc.quotes[q].span.start <= tok.span.start {
-                        tok.quote = Some(q);
+                        tok.set_quote(q);
                     }
                 }
                 let first_sentence = doc.sentences.len();
@@ -116,25 +116,25 @@ fn split_sentences(tokens: &[Token], range: Range<usize>, out: &mut Vec<Range<us
         // "… from Suncor’s Libyan assets.” But as of press time, Suncor said …": a quotation
         // ending on its own full stop, then a capital outside it, ends the sentence.
         if i > range.start + 1
-            && t.quote.is_some()
+            && t.quote().is_some()
             && !t.is_word
-            && tokens[i - 1].quote == t.quote
+            && tokens[i - 1].quote() == t.quote()
             && tokens[i - 1].is_terminator()
             && tokens
                 .get(i + 1)
                 .filter(|_| i + 1 < range.end)
-                .is_some_and(|n| n.quote.is_none() && n.is_word && n.is_capitalised())
+                .is_some_and(|n| n.quote().is_none() && n.is_word && n.is_capitalised())
         {
             out.push(start..i + 1);
             start = i + 1;
             i += 1;
             continue;
         }
-        if t.quote.is_none() && t.is_terminator() {
+        if t.quote().is_none() && t.is_terminator() {
             // Runs of terminators ("?!", "...") end together.
             let mut j = i;
             while j + 1 < range.end
-                && tokens[j + 1].quote.is_none()
+                && tokens[j + 1].quote().is_none()
                 && tokens[j + 1].is_terminator()
             {
                 j += 1;
@@ -148,12 +148,12 @@ fn split_sentences(tokens: &[Token], range: Range<usize>, out: &mut Vec<Range<us
                     .filter(|_| j + 2 < range.end)
                     .is_some_and(|w| {
                         w.is_word
-                            && w.quote == tokens[j + 1].quote
+                            && w.quote() == tokens[j + 1].quote()
                             && w.text.starts_with(char::is_lowercase)
                     })
             };
             let starts_sentence = next.is_none_or(|n| {
-                n.quote.is_some() && !lower_quote()
+                n.quote().is_some() && !lower_quote()
                     || n.text
                         .chars()
                         .next()

@@ -30,7 +30,7 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
     let opens_sentence = |i: usize| {
         sentence_initial.contains(&i)
             || i.checked_sub(1)
-                .is_some_and(|p| doc.tokens[p].quote.is_some() && !doc.tokens[p].is_word)
+                .is_some_and(|p| doc.tokens[p].quote().is_some() && !doc.tokens[p].is_word)
     };
     // (Function words and honorifics are never names: they need no evidence.)
     let never_names = WordClass::FUNCTION_WORDS | WordClass::HONORIFICS;
@@ -102,8 +102,8 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
         let initial = sentence_initial.contains(&i)
             || i.checked_sub(1).is_some_and(|p| {
                 !doc.tokens[p].is_word
-                    && doc.tokens[p].quote.is_some()
-                    && doc.tokens[p].quote != t.quote
+                    && doc.tokens[p].quote().is_some()
+                    && doc.tokens[p].quote() != t.quote()
             });
         !initial || capital_inside.contains(&*t.norm) || !lower.contains(&*t.norm)
     };

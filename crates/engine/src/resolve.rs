@@ -148,7 +148,7 @@ impl<'a, 't> Resolver<'a, 't> {
             // After a quotation: "“…,” Tasmeen Ali told …".
             let lead_quoted = doc.tokens[sentence.start..run.tokens.start]
                 .iter()
-                .all(|t| t.quote.is_some() || !t.is_word);
+                .all(|t| t.quote().is_some() || !t.is_word);
             if run.tokens.len() < 2 || run.tokens.start - sentence.start > 2 && !lead_quoted {
                 continue;
             }
@@ -159,7 +159,7 @@ impl<'a, 't> Resolver<'a, 't> {
             let next_name = names.get(k + 1).map_or(usize::MAX, |r| r.tokens.start);
             let gendered = (run.tokens.end..sentence.end.min(next_name))
                 .map(|i| &doc.tokens[i])
-                .take_while(|t| t.quote.is_none())
+                .take_while(|t| t.quote().is_none())
                 .find_map(|t| {
                     lang.pronouns
                         .get(&*t.norm)
@@ -176,7 +176,7 @@ impl<'a, 't> Resolver<'a, 't> {
             let from = run.tokens.start.saturating_sub(6).max(floor);
             for i in (from..run.tokens.start).rev() {
                 let t = &doc.tokens[i];
-                if t.quote.is_some() || t.is_terminator() {
+                if t.quote().is_some() || t.is_terminator() {
                     break;
                 }
                 if t.is_word && t.is(WordClass::ROLE) {
@@ -212,7 +212,7 @@ impl<'a, 't> Resolver<'a, 't> {
             while from > floor
                 && comma - from < MAX_APPOSITION
                 && !doc.tokens[from - 1].is_punct(',')
-                && doc.tokens[from - 1].quote.is_none()
+                && doc.tokens[from - 1].quote().is_none()
                 && !doc.tokens[from - 1].is_terminator()
             {
                 from -= 1;
@@ -237,7 +237,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 && doc.tokens.get(after).is_some_and(|t| t.is_punct(','))
                 && doc.tokens[after + 1..(after + 4).min(doc.tokens.len())]
                     .iter()
-                    .take_while(|t| t.is_word && t.quote.is_none())
+                    .take_while(|t| t.is_word && t.quote().is_none())
                     .any(|t| t.is(WordClass::ROLE) && !t.is_capitalised());
             if role_after {
                 role_people.push(k);
@@ -639,7 +639,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     let fronted_phrase = (2..=12).contains(&lead.len())
                         && lead[lead.len() - 1].is_punct(',')
                         && lead.iter().all(|t| {
-                            t.quote.is_none() && (t.is_word || t.is_punct(',') || t.is_punct('.'))
+                            t.quote().is_none() && (t.is_word || t.is_punct(',') || t.is_punct('.'))
                         });
                     // "Myers also cited an idea …": a surname opening its sentence as the subject.
                     let topic =
@@ -869,7 +869,7 @@ impl<'a, 't> Resolver<'a, 't> {
             .filter(|(_, run)| {
                 // Not a name quoted or in parentheses (a photo credit: "( Peter Lee / … )").
                 run.tokens.end <= at
-                    && self.doc.tokens[run.tokens.start].quote.is_none()
+                    && self.doc.tokens[run.tokens.start].quote().is_none()
                     && !run
                         .tokens
                         .start

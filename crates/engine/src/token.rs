@@ -21,8 +21,11 @@ pub struct Token<'t> {
     /// True for a word that starts with an upper-case letter: asked of most tokens by
     /// several stages, so decided once here.
     capitalised: bool,
-    /// Index of the quotation this token lies in (marks included), if any.
-    pub quote: Option<usize>,
+    /// True for sentence-ending punctuation, decided once like `capitalised`.
+    terminator: bool,
+    /// Index of the quotation this token lies in (marks included), `NO_QUOTE` if none: four
+    /// bytes, not sixteen, in the struct every stage scans; read through [`Token::quote`].
+    quote: u32,
     /// The language's word lists `norm` is in.
     pub class: WordClass,
 }
@@ -31,6 +34,16 @@ impl Token<'_> {
     /// True when the token is in any of the word lists of `class`.
     pub fn is(&self, class: WordClass) -> bool {
         self.class.intersects(class)
+    }
+
+    /// Index of the quotation this token lies in (marks included), if any.
+    pub fn quote(&self) -> Option<usize> {
+        (self.quote != NO_QUOTE).then_some(self.quote as usize)
+    }
+
+    /// Records that the token lies in quotation `q` (beyond `u32` quotations, in none).
+    pub(crate) fn set_quote(&mut self, q: usize) {
+        self.quote = u32::try_from(q).unwrap_or(NO_QUOTE);
     }
 
     /// True when the word starts with an upper-case letter.
@@ -57,9 +70,12 @@ impl Token<'_> {
 
     /// True for sentence-ending punctuation.
     pub fn is_terminator(&self) -> bool {
-        !self.is_word && matches!(self.text, "." | "!" | "?" | "…")
+        self.terminator
     }
 }
+
+/// `Token::quote` of a token in no quotation.
+const NO_QUOTE: u32 = u32::MAX;
 
 /// What the byte loop needs to know of an ASCII byte: one table load instead of two range
 /// tests.
@@ -140,7 +156,8 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
                 norm: Cow::Borrowed(mark),
                 is_word: false,
                 capitalised: false,
-                quote: None,
+                terminator: matches!(mark, "." | "!" | "?" | "…"),
+                quote: NO_QUOTE,
                 class: lang.class_of_mark(mark),
             });
             continue;
@@ -264,7 +281,8 @@ fn push_folded<'t>(
         norm,
         is_word: true,
         capitalised,
-        quote: None,
+        terminator: false,
+        quote: NO_QUOTE,
         class,
     });
 }
@@ -280,6 +298,17 @@ mod tests {
         let mut out = Vec::new();
         tokenize(text, Span::new(0, text.len()), &lang, &mut out);
         out.iter().map(|t| t.text.to_string()).collect()
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn tokens_stay_small() {
+        // Every stage scans the token vector: its size is its speed.
+        assert!(
+            std::mem::size_of::<Token>() <= 72,
+            "{}",
+            std::mem::size_of::<Token>()
+        );
     }
 
     #[test]
