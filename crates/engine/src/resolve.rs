@@ -146,14 +146,15 @@ impl<'a, 't> Resolver<'a, 't> {
         for (k, run) in names.iter().enumerate() {
             let sentence = &doc.sentences[doc.sentence_of[run.tokens.start]];
             // After a quotation: "“…,” Tasmeen Ali told …".
-            let lead_quoted = doc.tokens[sentence.start..run.tokens.start]
-                .iter()
-                .all(|t| t.quote().is_some() || !t.is_word);
-            if run.tokens.len() < 2 || run.tokens.start - sentence.start > 2 && !lead_quoted {
+            let lead_quoted = || {
+                doc.tokens[sentence.start..run.tokens.start]
+                    .iter()
+                    .all(|t| t.quote().is_some() || !t.is_word)
+            };
+            if run.tokens.len() < 2 || run.tokens.start - sentence.start > 2 && !lead_quoted() {
                 continue;
             }
-            let key = keys[k].clone();
-            if genders.contains_key(&key) {
+            if genders.contains_key(&keys[k]) {
                 continue;
             }
             let next_name = names.get(k + 1).map_or(usize::MAX, |r| r.tokens.start);
@@ -161,13 +162,14 @@ impl<'a, 't> Resolver<'a, 't> {
                 .map(|i| &doc.tokens[i])
                 .take_while(|t| t.quote().is_none())
                 .find_map(|t| {
-                    lang.pronouns
-                        .get(&*t.norm)
-                        .copied()
+                    // (The word class rules out most words before the lookup.)
+                    t.is(WordClass::PRONOUNS)
+                        .then(|| lang.pronouns.get(&*t.norm).copied())
+                        .flatten()
                         .filter(|g| matches!(g, Gender::Masculine | Gender::Feminine))
                 });
             if let Some(g) = gendered {
-                genders.insert(key, g);
+                genders.insert(keys[k].clone(), g);
             }
         }
         let mut role_links = Vec::new();
