@@ -1830,8 +1830,8 @@ fn attach(
             ..SentenceWords::default()
         };
         for (k, t) in doc.tokens[sentence.clone()].iter().enumerate() {
-            match t
-                .is_word
+            // (The word class rules out most words before the lookup.)
+            match (t.is_word && t.is(WordClass::MODALITY))
                 .then(|| lang.modality_words.get(&*t.norm))
                 .flatten()
             {
@@ -1848,7 +1848,10 @@ fn attach(
     let conditional = (sentence.start..tok)
         .rev()
         .take_while(|&k| !doc.tokens[k].is_punct(','))
-        .any(|k| n.conditionals.contains(&*doc.tokens[k].norm));
+        .any(|k| {
+            // Every condition word is a modality word: the class rules out the others.
+            doc.tokens[k].is(WordClass::MODALITY) && n.conditionals.contains(&*doc.tokens[k].norm)
+        });
     let after_condition = cache
         .first_condition
         .is_some_and(|k| doc.tokens[k].span.start < q.span.start);
