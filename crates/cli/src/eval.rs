@@ -286,12 +286,12 @@ pub fn run(engine: &Engine, opts: &Options) -> Result<bool> {
         }
     }
     if opts.json {
-        println!("{}", serde_json::to_string(&report)?);
+        out!("{}", serde_json::to_string(&report)?);
     } else {
-        println!("lang θ    gold  pred    tp  precision recall  F1     speaker  reference verb");
+        out!("lang θ    gold  pred    tp  precision recall  F1     speaker  reference verb");
         for (lang, by_theta) in &report {
             for s in by_theta.values() {
-                println!(
+                out!(
                     "{lang:<4} {:<4} {:>4} {:>5} {:>5}  {:.3}     {:.3}   {:.3}  {:.3}    {:.3}     {:.3}",
                     s.theta, s.gold, s.predicted, s.tp, s.precision, s.recall, s.f1, s.speaker_mention_acc, s.speaker_ref_acc, s.verb_acc
                 );

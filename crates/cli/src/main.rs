@@ -1,6 +1,15 @@
 //! The `hearsay` command line: extract statements from news text and evaluate the engine.
 //! Glue only: reading is in `input`, formats in `output`, scoring in `eval`.
 
+/// `println!` that hands a failed write (a closed pipe: `hearsay bench | head`) back to the
+/// caller as an error instead of panicking; `main` ends quietly on a closed pipe.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    }};
+}
+
 mod eval;
 mod input;
 mod output;
@@ -268,10 +277,10 @@ fn run() -> Result<bool> {
             let store = store.open()?;
             let hits = store.search(&query, limit)?;
             if json {
-                println!("{}", serde_json::to_string(&hits)?);
+                out!("{}", serde_json::to_string(&hits)?);
             } else {
                 for h in &hits {
-                    println!(
+                    out!(
                         "{:<18} {:<24} {}",
                         h.doc_id,
                         h.speaker_ref
@@ -288,10 +297,10 @@ fn run() -> Result<bool> {
             let store = store.open()?;
             let hits = store.person(&name)?;
             if json {
-                println!("{}", serde_json::to_string(&hits)?);
+                out!("{}", serde_json::to_string(&hits)?);
             } else {
                 for h in &hits {
-                    println!(
+                    out!(
                         "{:<10} {:<20} {:<18} {:<12} {}",
                         h.published
                             .as_deref()
@@ -314,10 +323,10 @@ fn run() -> Result<bool> {
             let store = store.open()?;
             let claims = store.claims(about.as_deref(), limit)?;
             if json {
-                println!("{}", serde_json::to_string(&claims)?);
+                out!("{}", serde_json::to_string(&claims)?);
             } else {
                 for c in &claims {
-                    println!(
+                    out!(
                         "{:<18} {:<24} {:<12} {} {}",
                         c.doc_id,
                         c.source_ref.as_deref().unwrap_or("(article)"),
@@ -333,10 +342,10 @@ fn run() -> Result<bool> {
             let store = store.open()?;
             let people = store.people(limit)?;
             if json {
-                println!("{}", serde_json::to_string(&people)?);
+                out!("{}", serde_json::to_string(&people)?);
             } else {
                 for p in &people {
-                    println!(
+                    out!(
                         "{:>5}  {}{}",
                         p.statements,
                         p.name,
@@ -500,7 +509,7 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
             }
         }
         let secs = started.elapsed().as_secs_f64();
-        println!(
+        out!(
             "{label:<22} {articles} articles ({} distinct, {:.1} MB), {items} items in {secs:.2} s on one thread: {:.0} articles/s, {:.1} MB/s",
             docs.len(),
             bytes as f64 / 1e6,
@@ -515,7 +524,7 @@ fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
                 .find(|l| l.starts_with("VmHWM:"))
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
         });
-    println!(
+    out!(
         "peak memory {}",
         peak_kb.map_or("unknown".to_string(), |kb| format!(
             "{:.1} MB",
@@ -593,18 +602,18 @@ fn ingest(engine: &Engine, db: &std::path::Path, paths: &[PathBuf]) -> Result<bo
     progress.finish();
     let failures = failures.into_inner();
     let (articles, statements, quantities) = store.counts()?;
-    println!(
+    out!(
         "ingested {new}, duplicates skipped {duplicates}, failed {}; the store at {} holds {articles} articles, {statements} statements, {quantities} quantities",
         failures.len(),
         db.display()
     );
     if !failures.is_empty() {
-        println!("failed:");
+        out!("failed:");
         for reason in failures.iter().take(20) {
-            println!("  {reason}");
+            out!("  {reason}");
         }
         if failures.len() > 20 {
-            println!(
+            out!(
                 "  … and {} more (all were reported above)",
                 failures.len() - 20
             );

@@ -258,11 +258,11 @@ pub fn run(
         })
         .collect();
     if json {
-        println!("{}", serde_json::to_string(&figures)?);
+        out!("{}", serde_json::to_string(&figures)?);
     } else {
-        println!("lang model      suite              items  found   found%  negatives empty%");
-        let row = |lang: &str, model: &str, suite: &str, t: &Tally| {
-            println!(
+        out!("lang model      suite              items  found   found%  negatives empty%");
+        let row = |lang: &str, model: &str, suite: &str, t: &Tally| -> std::io::Result<()> {
+            out!(
                 "{lang:<4} {model:<10} {suite:<18} {:>5}  {:>5}  {:>6.1}  {:>9} {:>6.1}",
                 t.items,
                 t.found,
@@ -270,12 +270,13 @@ pub fn run(
                 t.negatives,
                 pct(t.negatives_empty, t.negatives)
             );
+            Ok(())
         };
         for ((lang, model, suite), t) in &by_suite {
-            row(lang, model, suite, t);
+            row(lang, model, suite, t)?;
         }
         for ((lang, model), t) in &totals {
-            row(lang, model, "ALL", t);
+            row(lang, model, "ALL", t)?;
         }
     }
     match ratchet {

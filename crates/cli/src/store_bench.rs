@@ -146,7 +146,7 @@ pub fn run(engine: &Engine, options: &Options) -> Result<bool> {
     let started = Instant::now();
     let bytes = ingest_copies(&mut store, engine, &docs, 0, options.articles)?;
     let took = started.elapsed().as_secs_f64();
-    println!(
+    out!(
         "ingest: {} articles in {took:.2} s: {:.0} articles/s, {:.1} MB/s (one thread, engine included)",
         options.articles,
         options.articles as f64 / took,
@@ -167,7 +167,7 @@ pub fn run(engine: &Engine, options: &Options) -> Result<bool> {
         next += step;
     }
     let (articles, statements, quantities) = store.counts()?;
-    println!(
+    out!(
         "store: {articles} articles, {statements} statements, {quantities} quantities (grown in {:.0} s)",
         grow.elapsed().as_secs_f64()
     );
@@ -181,7 +181,7 @@ pub fn run(engine: &Engine, options: &Options) -> Result<bool> {
         times.push(t.elapsed());
     }
     times.sort();
-    println!(
+    out!(
         "search: {} queries (words, phrases, prefixes; 50 hits each at most, newest first): p50 {}, p95 {}, p99 {}, max {}; {hits} hits",
         times.len(),
         ms(percentile(&times, 0.5)),

@@ -435,3 +435,21 @@ fn a_killed_ingest_loses_nothing_committed_and_the_next_run_completes_it() {
     let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(hits.as_array().unwrap().len(), 3000);
 }
+
+#[test]
+fn a_closed_pipe_ends_report_commands_quietly() {
+    // `hearsay bench | head -1`: the reader is gone before the report is written.
+    let examples = examples();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hearsay"))
+        .args(["bench", "--megabytes", "1"])
+        .arg(&examples)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("hearsay runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+}
