@@ -182,13 +182,7 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
             // A space or a mark that joins nothing after the letters ends a plain word.
             if pos == bytes.len() || next_kind & MAY_JOIN == 0 {
                 let span = Span::new(range.start + i, range.start + pos);
-                let word = span.slice(text);
-                let norm = if upper {
-                    Cow::Owned(word.to_ascii_lowercase())
-                } else {
-                    Cow::Borrowed(word)
-                };
-                push_folded(span, word, norm, c.is_ascii_uppercase(), lang, out);
+                push_plain(text, span, upper, c.is_ascii_uppercase(), lang, out);
                 continue;
             }
             if pos >= i + 2 {
@@ -216,17 +210,31 @@ pub fn tokenize<'t>(text: &'t str, range: Span, lang: &Language, out: &mut Vec<T
         }
         let span = Span::new(range.start + i, range.start + pos);
         if c.is_ascii() && pos == plain_end {
-            let word = span.slice(text);
-            let norm = if upper {
-                Cow::Owned(word.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(word)
-            };
-            push_folded(span, word, norm, c.is_ascii_uppercase(), lang, out);
+            push_plain(text, span, upper, c.is_ascii_uppercase(), lang, out);
         } else {
             push_word(text, span, lang, out);
         }
     }
+}
+
+/// Pushes an ASCII word of letters and digits, folded by lower-casing when it has a capital
+/// (inlined like `push_folded`: called once a word).
+#[inline(always)]
+fn push_plain<'t>(
+    text: &'t str,
+    span: Span,
+    has_capital: bool,
+    capitalised: bool,
+    lang: &Language,
+    out: &mut Vec<Token<'t>>,
+) {
+    let word = span.slice(text);
+    let norm = if has_capital {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
+    push_folded(span, word, norm, capitalised, lang, out);
 }
 
 fn push_word<'t>(text: &'t str, span: Span, lang: &Language, out: &mut Vec<Token<'t>>) {
