@@ -183,17 +183,25 @@ impl<'a, 't> Attributor<'a, 't> {
             .map(|&k| k as usize)
     }
 
+    /// The pronoun of an inverted cue ("a-t-il", "dit-elle") and the verb before it.
+    // Inlined: asked of every word by the cue finder, and the guard below ends it for
+    // nearly all of them (inverted cues exist only in some languages, and there only in
+    // hyphenated words); the suffix search stays out of line.
+    #[inline(always)]
     fn inverted_pronoun(&self, i: usize) -> Option<(Span, &str)> {
         let t = self.tok(i);
-        let suffixes = &self.lang.inversion_suffixes;
         // A byte loop: words are short, and `contains` calls memchr.
         if !t.is_word
-            || suffixes.is_empty()
+            || self.lang.inversion_suffixes.is_empty()
             || self.lang.inversion_needs_hyphen && !t.norm.bytes().any(|b| b == b'-')
         {
             return None;
         }
-        for suffix in suffixes {
+        self.inversion_suffix(t)
+    }
+
+    fn inversion_suffix<'s>(&'s self, t: &'s crate::token::Token<'t>) -> Option<(Span, &'s str)> {
+        for suffix in &self.lang.inversion_suffixes {
             if let Some(base) = t.norm.strip_suffix(suffix.as_str()) {
                 if !base.is_empty() {
                     let pronoun = suffix.rsplit('-').next().unwrap_or(suffix);
@@ -210,9 +218,6 @@ impl<'a, 't> Attributor<'a, 't> {
     fn find_cues(&self) -> Vec<Cue> {
         let mut cues = Vec::new();
         let toks = &self.doc.tokens;
-        // Inverted cues ("a-t-il dit") exist only in some languages, and there only in
-        // hyphenated words: most words skip the test without a call.
-        let inversions = !self.lang.inversion_suffixes.is_empty();
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -243,9 +248,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     }
                 }
             }
-            let may_invert = inversions
-                && (!self.lang.inversion_needs_hyphen || t.norm.bytes().any(|b| b == b'-'));
-            if hit.is_none() && may_invert {
+            if hit.is_none() {
                 if let Some((span, base)) = self.inverted_pronoun(i) {
                     if let Some(list) = self.lang.cues.get(base) {
                         if let Some((_, kind)) = list.iter().find(|(rest, _)| rest.is_empty()) {
