@@ -700,12 +700,21 @@ impl Language {
         };
         let mut quote_pairs = Vec::new();
         for [open, close] in &file.quotes.pairs {
+            // Two apostrophes typed for a double quotation mark ('' … '') stand for one mark.
+            let as_mark = |s: &str| {
+                if s == "''" {
+                    crate::quotes::DOUBLED_APOSTROPHE.to_string()
+                } else {
+                    s.to_string()
+                }
+            };
+            let (open, close) = (as_mark(open), as_mark(close));
             let (mut o, mut c) = (open.chars(), close.chars());
             match (o.next(), o.next(), c.next(), c.next()) {
                 (Some(o), None, Some(c), None) => quote_pairs.push((o, c)),
                 _ => {
                     return Err(bad(format!(
-                        "quote pair {open:?} {close:?} is not two single characters"
+                        "quote pair {open:?} {close:?} is not two single characters (or '' for two apostrophes)"
                     )))
                 }
             }

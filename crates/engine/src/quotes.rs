@@ -33,7 +33,25 @@ fn closing_shaped(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 fn is_mark(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '‹' | '›')
+    matches!(
+        c,
+        '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '‹' | '›' | DOUBLED_APOSTROPHE
+    )
+}
+
+/// Stands for two apostrophes typed as one double quotation mark (''Yes,'' he said), a
+/// convention of some wire and archive text. A private-use character: text never means it.
+pub(crate) const DOUBLED_APOSTROPHE: char = '\u{E000}';
+
+/// The mark at byte `i` of `s` and its length in bytes, where one starts there.
+fn mark_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let c = s[i..].chars().next()?;
+    if c == '\'' {
+        return s[i + 1..]
+            .starts_with('\'')
+            .then_some((DOUBLED_APOSTROPHE, 2));
+    }
+    is_mark(c).then_some((c, c.len_utf8()))
 }
 
 /// Finds the top-level quotations of the paragraph `para` of `text`, appending to `out`.
@@ -47,19 +65,49 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
     let mut open: Option<(usize, char, char, u32, bool)> = None;
     // Only marks matter, and every mark's UTF-8 form starts with one of three bytes ('"',
     // 0xC2 for « », 0xE2 for the rest): a vectorised byte search skips the text between them.
-    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, slice.as_bytes()) {
-        let Some(c) = slice[i..].chars().next().filter(|&c| is_mark(c)) else {
+    // Two apostrophes as a mark are rare: their byte is searched for only where the language
+    // has such marks and the paragraph holds a pair of them.
+    let bytes = slice.as_bytes();
+    let doubled = lang
+        .quote_pairs
+        .iter()
+        .any(|&(o, _)| o == DOUBLED_APOSTROPHE)
+        && memchr::memmem::find(bytes, b"''").is_some();
+    let candidates: Box<dyn Iterator<Item = usize>> = if doubled {
+        Box::new(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, &b)| matches!(b, b'"' | 0xC2 | 0xE2 | b'\''))
+                .map(|(i, _)| i),
+        )
+    } else {
+        Box::new(memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes))
+    };
+    let mut skip_to = 0;
+    for i in candidates {
+        if i < skip_to {
+            continue;
+        }
+        let Some((c, width)) = mark_at(slice, i) else {
             continue;
         };
+        if c == DOUBLED_APOSTROPHE && !doubled {
+            continue;
+        }
+        skip_to = i + width;
         // Their neighbours are looked up when one is found.
         let prev = slice[..i].chars().next_back();
-        let next = slice[i + c.len_utf8()..].chars().next();
+        let next = slice[i + width..].chars().next();
         match open {
             Some((start, o, close, depth, spaced)) => {
                 // “…’’ and “…'' : two apostrophes typed for a closing double quote.
-                let doubled_apostrophe = o == '“' && matches!(c, '’' | '\'') && next == Some(c);
+                let curly_pair = c == '’' && next == Some('’');
+                let doubled_apostrophe =
+                    o == '“' && (curly_pair || c == DOUBLED_APOSTROPHE && close != c);
                 if doubled_apostrophe && depth == 0 {
-                    let end = para.start + i + 2 * c.len_utf8();
+                    let width = if curly_pair { 2 * c.len_utf8() } else { width };
+                    let end = para.start + i + width;
                     out.push(Quotation {
                         span: Span::new(start, end),
                         paragraph: index,
@@ -86,7 +134,7 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                     if depth > 0 {
                         open = Some((start, o, close, depth - 1, spaced));
                     } else {
-                        let end = para.start + i + c.len_utf8();
+                        let end = para.start + i + width;
                         out.push(Quotation {
                             span: Span::new(start, end),
                             paragraph: index,
@@ -113,7 +161,9 @@ pub fn find(text: &str, para: Span, index: usize, lang: &Language, out: &mut Vec
                         && prev.is_none_or(opens_after)
                         && slice[i + 1..].contains('"');
                     let ok = match o {
-                        '"' | '‘' | '“' | '„' => spaced || opening_shaped(prev, next),
+                        '"' | '‘' | '“' | '„' | DOUBLED_APOSTROPHE => {
+                            spaced || opening_shaped(prev, next)
+                        }
                         _ => true,
                     };
                     if ok {
@@ -199,6 +249,33 @@ mod tests {
         assert_eq!(
             quotes("“Il est question d’un groupe. .  "),
             [("“Il est question d’un groupe. .".into(), false)]
+        );
+    }
+
+    fn english_quotes(text: &str) -> Vec<(String, bool)> {
+        let lang = Language::from_toml(BUILTIN[0].1).unwrap();
+        let mut out = Vec::new();
+        find(text, Span::new(0, text.len()), 0, &lang, &mut out);
+        out.iter()
+            .map(|q| (q.span.slice(text).to_string(), q.closed))
+            .collect()
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_double_mark() {
+        assert_eq!(
+            english_quotes("''It isn't over,'' she said, ''not by a long way.''"),
+            [
+                ("''It isn't over,''".into(), true),
+                ("''not by a long way.''".into(), true)
+            ]
+        );
+        // Apostrophes that open nothing stay apostrophes.
+        assert!(english_quotes("The players' union and the owners' group met.").is_empty());
+        // A “ closed by two apostrophes.
+        assert_eq!(
+            english_quotes("“Enough.'' he said."),
+            [("“Enough.''".into(), true)]
         );
     }
 
