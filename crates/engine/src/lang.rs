@@ -1218,6 +1218,86 @@ mod tests {
             .any(|(rest, k)| rest == &["to".to_string()] && *k == CueKind::Nominal));
     }
 
+    /// Every single-word English verb cue with the lemma it reports.
+    fn english_verb_forms() -> Vec<(String, String)> {
+        let en = lang("en");
+        let mut forms = Vec::new();
+        for (word, list) in &en.cues {
+            for (rest, kind) in list {
+                if let CueKind::Verb { lemma, .. } = kind {
+                    if rest.is_empty() && !lemma.contains(' ') {
+                        forms.push((word.clone(), lemma.clone()));
+                    }
+                }
+            }
+        }
+        forms
+    }
+
+    #[test]
+    fn english_verb_forms_are_spelled_as_english_spells_them() {
+        let vowel = |c: char| "aeiou".contains(c);
+        let mut wrong = Vec::new();
+        for (form, lemma) in english_verb_forms() {
+            let chars: Vec<char> = lemma.chars().collect();
+            let n = chars.len();
+            let silent_e = lemma.ends_with('e') && !lemma.ends_with("ee");
+            let sibilant = ["s", "sh", "ch", "x", "z"]
+                .iter()
+                .any(|s| lemma.ends_with(s));
+            let consonant_y = n >= 2 && chars[n - 1] == 'y' && !vowel(chars[n - 2]);
+            // One syllable ending consonant-vowel-consonant doubles it: slam → slammed.
+            let syllables = chars
+                .windows(2)
+                .filter(|w| vowel(w[1]) && !vowel(w[0]))
+                .count()
+                + usize::from(vowel(chars[0]));
+            let cvc = n >= 3
+                && !vowel(chars[n - 3])
+                && vowel(chars[n - 2])
+                && !vowel(chars[n - 1])
+                && !"wxy".contains(chars[n - 1]);
+            let regular = |suffix: &str| form == format!("{lemma}{suffix}");
+            let bad = silent_e && (form.ends_with("eed") || form.ends_with("eing"))
+                || sibilant && regular("s")
+                || consonant_y && (regular("s") || regular("ed"))
+                || cvc && syllables == 1 && (regular("ed") || regular("ing"));
+            if bad {
+                wrong.push(format!("{form} (of {lemma})"));
+            }
+        }
+        wrong.sort();
+        assert!(wrong.is_empty(), "not English words: {wrong:?}");
+    }
+
+    #[test]
+    fn english_regular_verbs_are_inflected_by_their_spelling() {
+        let en = lang("en");
+        for (form, lemma) in [
+            ("assured", "assure"),
+            ("assuring", "assure"),
+            ("voiced", "voice"),
+            ("pledged", "pledge"),
+            ("slammed", "slam"),
+            ("slamming", "slam"),
+            ("praised", "praise"),
+            ("agreeing", "agree"),
+            ("fretted", "fret"),
+            ("gushes", "gush"),
+            ("denies", "deny"),
+            ("denied", "deny"),
+            ("admitted", "admit"),
+            ("warned", "warn"),
+        ] {
+            assert_eq!(verb(&en, form).as_deref(), Some(lemma), "{form}");
+        }
+        for not_a_word in [
+            "assureed", "voiceed", "pledgeed", "slamed", "praiseed", "agreing",
+        ] {
+            assert!(verb(&en, not_a_word).is_none(), "{not_a_word}");
+        }
+    }
+
     #[test]
     fn an_unknown_bound_name_is_reported_with_its_language() {
         let src = BUILTIN[0]
