@@ -1218,11 +1218,11 @@ mod tests {
             .any(|(rest, k)| rest == &["to".to_string()] && *k == CueKind::Nominal));
     }
 
-    /// Every single-word English verb cue with the lemma it reports.
-    fn english_verb_forms() -> Vec<(String, String)> {
-        let en = lang("en");
+    /// Every single-word verb cue of a language with the lemma it reports.
+    fn verb_forms(code: &str) -> Vec<(String, String)> {
+        let l = lang(code);
         let mut forms = Vec::new();
-        for (word, list) in &en.cues {
+        for (word, list) in &l.cues {
             for (rest, kind) in list {
                 if let CueKind::Verb { lemma, .. } = kind {
                     if rest.is_empty() && !lemma.contains(' ') {
@@ -1238,7 +1238,7 @@ mod tests {
     fn english_verb_forms_are_spelled_as_english_spells_them() {
         let vowel = |c: char| "aeiou".contains(c);
         let mut wrong = Vec::new();
-        for (form, lemma) in english_verb_forms() {
+        for (form, lemma) in verb_forms("en") {
             let chars: Vec<char> = lemma.chars().collect();
             let n = chars.len();
             let silent_e = lemma.ends_with('e') && !lemma.ends_with("ee");
@@ -1268,6 +1268,37 @@ mod tests {
         }
         wrong.sort();
         assert!(wrong.is_empty(), "not English words: {wrong:?}");
+    }
+
+    #[test]
+    fn french_verb_forms_are_spelled_as_french_spells_them() {
+        // -ger and -cer verbs keep their sound before a and o: "jugeant", "annonçait".
+        let mut wrong = Vec::new();
+        for (form, lemma) in verb_forms("fr") {
+            for (ending, hard) in [("ger", "g"), ("cer", "c")] {
+                let Some(stem) = lemma.strip_suffix(ending) else {
+                    continue;
+                };
+                let Some(rest) = form.strip_prefix(&format!("{stem}{hard}")) else {
+                    continue;
+                };
+                if rest.starts_with('a') || rest.starts_with('o') {
+                    wrong.push(format!("{form} (of {lemma})"));
+                }
+            }
+        }
+        wrong.sort();
+        assert!(wrong.is_empty(), "not French words: {wrong:?}");
+        let fr = lang("fr");
+        for (form, lemma) in [
+            ("jugeant", "juger"),
+            ("exigeaient", "exiger"),
+            ("exprimé", "exprimer"),
+            ("arguant", "arguer"),
+            ("préconise", "préconiser"),
+        ] {
+            assert_eq!(verb(&fr, form).as_deref(), Some(lemma), "{form}");
+        }
     }
 
     #[test]
