@@ -1,9 +1,11 @@
 //! The document every pipeline stage reads: paragraphs, tokens, quotations and sentences.
-//! Built once per text by [`Document::new`] (normalise → segment → tokenize → find quotes).
+//! Built once per text by [`Document::new`] (normalise → segment → tokenize → find quotes →
+//! split quotes at incises).
 
 use crate::lang::WordClass;
 use std::ops::Range;
 
+use crate::incise;
 use crate::lang::Language;
 use crate::quotes::{self, Quotation};
 use crate::span::Span;
@@ -71,6 +73,12 @@ impl<'t> Document<'t> {
                         tok.set_quote(q);
                     }
                 }
+                incise::split(
+                    &mut doc.tokens[first_token..],
+                    &mut doc.quotes,
+                    first_quote,
+                    lang,
+                );
                 let first_sentence = doc.sentences.len();
                 split_sentences(
                     &doc.tokens,

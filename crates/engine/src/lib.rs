@@ -1,7 +1,8 @@
 //! hearsay-engine: who said what in news text. Text in, typed statements out; no I/O, no
 //! global state.
 //!
-//! The pipeline runs in one direction: segment ([`doc`]) → find quotations ([`quotes`]) →
+//! The pipeline runs in one direction: segment ([`doc`]) → find quotations ([`quotes`]) and
+//! split them at the cues written inside them (`incise`) →
 //! find names ([`names`]) → detect cues and attribute ([`attribute`]) → resolve speakers
 //! ([`resolve`]). Per-language knowledge comes from the data files in `lang/` ([`lang`]).
 //!
@@ -19,6 +20,7 @@
 pub mod attribute;
 pub mod doc;
 mod error;
+mod incise;
 pub mod lang;
 pub mod names;
 pub mod quantity;

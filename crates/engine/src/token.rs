@@ -46,6 +46,11 @@ impl Token<'_> {
         self.quote = u32::try_from(q).unwrap_or(NO_QUOTE);
     }
 
+    /// Records that the token lies in no quotation.
+    pub(crate) fn clear_quote(&mut self) {
+        self.quote = NO_QUOTE;
+    }
+
     /// True when the word starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
         self.capitalised

@@ -1047,3 +1047,38 @@ t!(
         Some("déclaré")
     ),]
 );
+
+t!(
+    fr_cue_inside_one_pair_of_marks_splits_into_attributed_and_floating_parts,
+    "fr",
+    "Le port rouvre\n\nLe port de Sète rouvre lundi.\n\n« Les quais sont réparés, assure la directrice Claire Morel. Les bateaux reviendront dès mardi. »",
+    [
+        (
+            "« Les quais sont réparés",
+            Some("Claire Morel"),
+            Some("Claire Morel"),
+            Some("assure")
+        ),
+        (
+            "Les bateaux reviendront dès mardi. »",
+            None,
+            Some("Claire Morel"),
+            None
+        ),
+    ]
+);
+
+t!(
+    en_cue_inside_one_pair_of_marks_splits_the_quotation,
+    "en",
+    "Port reopens\n\nThe port reopens on Monday.\n\n“The docks are repaired, said harbour master Tom Reed. Ships return Tuesday.”",
+    [
+        (
+            "“The docks are repaired",
+            Some("Tom Reed"),
+            Some("Tom Reed"),
+            Some("said")
+        ),
+        ("Ships return Tuesday.”", None, Some("Tom Reed"), None),
+    ]
+);
