@@ -420,20 +420,42 @@ impl<'a, 't> Attributor<'a, 't> {
             if t.text == "-" && i > 0 && glued(i - 1, i) && glued(i, i + 1) || t.text == "&" {
                 return false;
             }
-            // Dots after initials and abbreviations stay inside a name ("Mr. Hawes").
+            // Dots after initials, abbreviations and dotted acronyms stay inside a name ("Mr.
+            // Hawes", "The S.E.C.").
             return !(t.text == "."
                 && i > 0
                 && self.tok(i - 1).is_word
-                && self.tok(i - 1).text.chars().count() <= 4);
+                && (self.tok(i - 1).text.chars().count() <= 4
+                    || self.tok(i - 1).text.contains('.')));
         }
         t.is(WordClass::CLAUSE_OPENERS)
     }
 
     /// The subject written before the cue, with appositions resolved.
     fn subject_before(&self, end: usize, floor: usize) -> Option<Mention> {
+        // "Rep. Ann Lee (D-Ohio) said": a parenthesis after the name is its affiliation.
+        let end = self.before_parenthesis(end, floor);
         let mut j = end;
         while j > floor && !self.is_left_boundary(j - 1) {
             j -= 1;
+        }
+        // "Federal and state officials said", "Police and firefighters said": a short run of
+        // words joined to the subject by a coordinator at the start of the sentence.
+        if j > floor + 1 && j < end && self.tok(j - 1).is(WordClass::COORDINATORS) {
+            let joined = (floor..j - 1).all(|k| {
+                let t = self.tok(k);
+                t.is_word
+                    && t.quote().is_none()
+                    && !t.is(WordClass::AUXILIARIES | WordClass::PRONOUNS | WordClass::CUE_START)
+                    && !self.past_form(k)
+            });
+            let before = self.tok(j - 2);
+            if joined
+                && j - 1 - floor <= 3
+                && (before.is_capitalised() || before.is(WordClass::ROLE) || j - 1 - floor == 1)
+            {
+                j = floor;
+            }
         }
         // "the lanky, bespectacled professor said": a comma between two adjectives after a
         // determiner that opens the subject.
@@ -589,6 +611,30 @@ impl<'a, 't> Attributor<'a, 't> {
         None
     }
 
+    /// Where a subject ends before a closing parenthesis at `end - 1` ("Ann Lee (D-Ohio)"):
+    /// at its opening one, when that is near and follows a word; else `end`.
+    fn before_parenthesis(&self, end: usize, floor: usize) -> usize {
+        if end < floor + 3 || !self.tok(end - 1).is_punct(')') {
+            return end;
+        }
+        let open = (end.saturating_sub(10).max(floor + 1)..end - 1)
+            .rev()
+            .find(|&k| self.tok(k).is_punct('('));
+        match open {
+            Some(k) if self.tok(k - 1).is_word => k,
+            _ => end,
+        }
+    }
+
+    /// True when the word at `k` has a regular past ending ("changed", "raised").
+    fn past_form(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        self.lang
+            .past_endings
+            .iter()
+            .any(|e| t.norm.len() > e.len() + 2 && t.norm.ends_with(e.as_str()))
+    }
+
     /// "Ken Njoroge, chief executive of a company that offers mobile banking services, said":
     /// the "that" at `k` opens a relative clause after a noun inside an apposition, which
     /// starts at a comma after a name.
@@ -701,11 +747,19 @@ impl<'a, 't> Attributor<'a, 't> {
                     // A speech verb inside is a clause, not a subject; a role noun with a
                     // verb's spelling ("conseiller") is still a noun.
                     // After a determiner it is a noun too ("The reports, citing …, said").
+                    // An English bare form before another word is a noun that modifies
+                    // it ("state officials", "report authors").
                     || !(t.is(WordClass::ROLE)
                         || i > range.start && self.tok(i - 1).is(WordClass::DETERMINER))
                         && self.lang.cues.get(&*t.norm).is_some_and(|l| {
-                            l.iter()
-                                .any(|(rest, k)| rest.is_empty() && matches!(k, CueKind::Verb { .. }))
+                            l.iter().any(|(rest, k)| {
+                                rest.is_empty()
+                                    && matches!(k, CueKind::Verb { lemma, .. }
+                                        if !(self.lang.bare_form_needs_plural_subject
+                                            && *lemma == *t.norm
+                                            && i + 1 < range.end
+                                            && self.tok(i + 1).is_word))
+                            })
                         }))
         }) {
             return None;
@@ -792,9 +846,12 @@ impl<'a, 't> Attributor<'a, 't> {
             // "Rami Abd al-Rahman de l'Observatoire syrien …": a name and its affiliation.
             let affiliation =
                 r0.end < range.end && self.tok(r0.end).is(WordClass::PREPOSITIONS) && r0.len() >= 2;
+            // "Federal and state officials": a coordinated noun phrase, not the name.
+            let coordinated = r0.end < range.end && self.tok(r0.end).is(WordClass::COORDINATORS);
             if r0.start == range.start
                 && range.len() > r0.len() + 2
                 && (range.len() <= 10 || affiliation)
+                && !coordinated
             {
                 // "TVE a émis un communiqué affirmant …": the clause's subject.
                 let role = affiliation.then(|| self.doc.token_span(r0.end, range.end - 1));

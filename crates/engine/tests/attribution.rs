@@ -1082,3 +1082,39 @@ t!(
         ("Ships return Tuesday.”", None, Some("Tom Reed"), None),
     ]
 );
+
+t!(
+    en_coordinated_subject_with_a_noun_that_is_also_a_verb,
+    "en",
+    "Bridge closes\n\nThe bridge closed on Friday.\n\nLocal and state inspectors said the cables had rusted through.",
+    [(
+        "the cables had rusted through",
+        Some("Local and state inspectors"),
+        Some("Local and state inspectors"),
+        Some("said")
+    )]
+);
+
+t!(
+    en_dotted_acronym_as_subject,
+    "en",
+    "Rules tighten\n\nBrokers face new rules.\n\nThe F.T.C. staff said it would review every merger.",
+    [(
+        "it would review every merger",
+        Some("The F.T.C. staff"),
+        Some("The F.T.C. staff"),
+        Some("said")
+    )]
+);
+
+t!(
+    en_party_and_state_in_parentheses_after_the_name,
+    "en",
+    "Vote delayed\n\nThe vote was delayed.\n\nState senator Ann Marsh (R-Ohio) said the bill lacked support.",
+    [(
+        "the bill lacked support",
+        Some("Ann Marsh"),
+        Some("Ann Marsh"),
+        Some("said")
+    )]
+);
