@@ -1,9 +1,12 @@
 //! Attribution: finds speech cues and ties each quotation or reported clause to its cue and
 //! speaker mention. Rules run in order of reliability: quote then cue, cue then quote, nominal
-//! cues, reported clauses, clause then cue, and last floating quotes that continue a speaker.
+//! cues, reported clauses, clause then cue, complements that carry content ([`complement`]),
+//! and last floating quotes that continue a speaker.
 
 use crate::lang::WordClass;
 use std::ops::Range;
+
+mod complement;
 
 use crate::doc::Document;
 use crate::lang::{CueKind, Gender, Language};
@@ -160,7 +163,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 || self.cue_then_quote(cue, &cues)
                 || self.nominal(cue, &cues)
                 || self.reported_clause(cue, &cues)
-                || self.clause_then_cue(cue, &cues);
+                || self.clause_then_cue(cue, &cues)
+                || self.content_complement(cue, &cues);
         }
         self.found.sort_by_key(|f| f.quote.start);
         self.floating();
@@ -1988,7 +1992,8 @@ impl<'a, 't> Attributor<'a, 't> {
             if !t.is_word || t.is(WordClass::RELATIVE_PRONOUNS) || t.is(WordClass::CLAUSE_OPENERS) {
                 return false;
             }
-            if t.is(WordClass::AUXILIARIES) {
+            // French lists "de" among auxiliaries ("vient de"): as a preposition it shows no verb.
+            if t.is(WordClass::AUXILIARIES) && !t.is(WordClass::PREPOSITIONS) {
                 return true;
             }
             let before = self.tok(k - 1);

@@ -230,6 +230,15 @@ pub struct Language {
     pub(crate) naming_verbs: HashSet<String>,
     /// Words between such an object and its quoted name ("as", "comme", "de").
     pub(crate) naming_links: HashSet<String>,
+    /// Speech verbs whose content follows a preposition right after them ("called for a
+    /// moratorium", "a appelé à manifester"): lemma → prepositions.
+    pub(crate) content_after: HashMap<String, Vec<String>>,
+    /// Speech verbs whose content is their object and what follows its preposition
+    /// ("accused the mayor of lying", "a accusé X de mentir"): lemma → prepositions.
+    pub(crate) content_after_object: HashMap<String, Vec<String>>,
+    /// Whether the preposition right after the verb opens the content ("à manifester") or
+    /// only links it ("for a moratorium").
+    pub(crate) content_keeps_preposition: bool,
     /// Verbs whose bare complement is usually a noun phrase ("denied wrongdoing", "announced
     /// plans"), by lemma: without a complementizer, what follows must read as a clause.
     pub(crate) object_taking: HashSet<String>,
@@ -497,6 +506,13 @@ struct Syntax {
     naming_verbs: Vec<String>,
     #[serde(default)]
     naming_links: Vec<String>,
+    /// "lemma preposition" pairs; see `Language::content_after`.
+    #[serde(default)]
+    content_after: Vec<String>,
+    #[serde(default)]
+    content_after_object: Vec<String>,
+    #[serde(default)]
+    content_keeps_preposition: bool,
     inversion_suffixes: Vec<String>,
     object_clitics: Vec<String>,
     document_nouns: Vec<String>,
@@ -678,6 +694,19 @@ impl PhraseTable {
     }
 }
 
+/// "lemma preposition" lines as lemma → prepositions.
+fn verb_prepositions(lines: &[String]) -> HashMap<String, Vec<String>> {
+    let mut map: HashMap<String, Vec<String>> = HashMap::default();
+    for line in lines {
+        if let Some((lemma, preposition)) = line.split_once(' ') {
+            map.entry(fold(lemma).into_owned())
+                .or_default()
+                .push(fold(preposition.trim()).into_owned());
+        }
+    }
+    map
+}
+
 fn set(words: &[String]) -> HashSet<String> {
     words.iter().map(|w| fold(w).into_owned()).collect()
 }
@@ -833,6 +862,19 @@ impl Language {
                 "verbs.object_taking names {unknown:?}, which no verb list holds"
             )));
         }
+        for (list, lines) in [
+            ("content_after", &file.syntax.content_after),
+            ("content_after_object", &file.syntax.content_after_object),
+        ] {
+            for line in lines {
+                let words: Vec<&str> = line.split_whitespace().collect();
+                if words.len() != 2 || !lemmas.contains(&*fold(words[0])) {
+                    return Err(bad(format!(
+                        "syntax.{list}: {line:?} is not a known verb's lemma and one preposition"
+                    )));
+                }
+            }
+        }
         for phrase in &file.cues.nominal {
             add(phrase, CueKind::Nominal);
         }
@@ -910,6 +952,9 @@ impl Language {
             naming_verbs: set(&file.syntax.naming_verbs),
             object_taking: set(&file.verbs.object_taking),
             naming_links: set(&file.syntax.naming_links),
+            content_after: verb_prepositions(&file.syntax.content_after),
+            content_after_object: verb_prepositions(&file.syntax.content_after_object),
+            content_keeps_preposition: file.syntax.content_keeps_preposition,
             inversion_suffixes: {
                 // Longest first, so "-t-il" wins over "-il".
                 let mut v: Vec<String> = file
@@ -1343,6 +1388,16 @@ mod tests {
         let src = BUILTIN[1].1.replace("er = [\"déclarer\"", "er = [\"dire\"");
         let err = Language::from_toml(&src).unwrap_err().to_string();
         assert!(err.contains("fr") && err.contains("dire"), "{err}");
+    }
+
+    #[test]
+    fn a_content_preposition_of_no_known_verb_is_reported() {
+        let src = BUILTIN[0].1.replace(
+            "content_after = [\"call for\"",
+            "content_after = [\"cal for\"",
+        );
+        let err = Language::from_toml(&src).unwrap_err().to_string();
+        assert!(err.contains("en") && err.contains("cal for"), "{err}");
     }
 
     #[test]

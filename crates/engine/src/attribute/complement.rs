@@ -1,0 +1,254 @@
+//! Complements that carry what was said without a clause: a preposition after the verb
+//! ("called for a moratorium", "a appelé à manifester"), an object and its preposition
+//! ("accused the GOP of stoking the issue", "a accusé X de mentir"), or an object and what it
+//! is named ("called climate change a hoax", "described the plan as a gamble").
+
+use super::{Attributor, Cue, Method};
+use crate::lang::{CueKind, WordClass};
+
+/// Most tokens of the object before its preposition or its name.
+const MAX_OBJECT: usize = 8;
+
+impl Attributor<'_, '_> {
+    /// The complement rule: the statement runs from the complement's start to the clause end.
+    pub(super) fn content_complement(&mut self, cue: &Cue, cues: &[Cue]) -> bool {
+        let CueKind::Verb { lemma, .. } = &cue.kind else {
+            return false;
+        };
+        let sent = self.sentence(cue.first);
+        let (_, _, passive) = self.skip_auxiliaries(cue);
+        let after = cue.last + 1;
+        // "so-called", "has been called a charlatan": no one speaks in this verb.
+        let glued_prefix = cue.first > sent.start && {
+            let before = self.tok(cue.first - 1);
+            before.text == "-" && before.span.end == self.tok(cue.first).span.start
+        };
+        if passive || glued_prefix || after + 1 >= sent.end {
+            return false;
+        }
+        let Some(start) = self
+            .after_preposition(lemma, after, sent.end)
+            .or_else(|| self.object_then_preposition(lemma, after, sent.end))
+            .or_else(|| self.object_then_name(lemma, after, sent.end))
+        else {
+            return false;
+        };
+        let (speaker, _) = if self.is_participle(cue) {
+            (self.participle_subject(cue), 0)
+        } else {
+            self.subject_for(cue, start)
+        };
+        let Some(speaker) = speaker.filter(|m| m.tokens.start <= cue.last) else {
+            return false;
+        };
+        let mut stop = self.clause_end(start, sent.end, cues);
+        while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote().is_none() {
+            stop -= 1;
+        }
+        // A content of one word is a topic or an object ("called for calm" is still one).
+        if stop <= start || (start..stop).filter(|&k| self.tok(k).is_word).count() < 2 {
+            return false;
+        }
+        let quote = self.doc.token_span(start, stop - 1);
+        self.push_clause(quote, speaker, cue, None, Method::ReportedClause)
+    }
+
+    /// "called for X", "a appelé à X": where the content starts after the verb's preposition.
+    fn after_preposition(&self, lemma: &str, after: usize, end: usize) -> Option<usize> {
+        let prepositions = self.lang.content_after.get(lemma)?;
+        let t = self.tok(after);
+        if !t.is_word || !prepositions.iter().any(|p| *p == *t.norm) {
+            return None;
+        }
+        let next = self.tok(after + 1);
+        (after + 1 < end && (next.is_word || next.quote().is_some())).then_some(
+            if self.lang.content_keeps_preposition {
+                after
+            } else {
+                after + 1
+            },
+        )
+    }
+
+    /// "accused the GOP of stoking …", "a appelé les élus à voter": the object, then the
+    /// verb's preposition with words after it. The object is part of the content.
+    fn object_then_preposition(&self, lemma: &str, after: usize, end: usize) -> Option<usize> {
+        let prepositions = self.lang.content_after_object.get(lemma)?;
+        if !self.opens_object(after) {
+            return None;
+        }
+        let k = self.object_end(after, end, |t| prepositions.iter().any(|p| *p == *t.norm))?;
+        if k + 1 >= end {
+            return None;
+        }
+        let next = self.tok(k + 1);
+        // "accuse une baisse de 3 %" measures, it does not accuse. Where the preposition
+        // opens an infinitive ("accusé X de mentir"), a noun phrase after it is no content.
+        let figure = next.text.starts_with(|c: char| c.is_ascii_digit());
+        let noun_phrase = self.lang.content_keeps_preposition
+            && next.is(WordClass::DETERMINER | WordClass::POSSESSIVES);
+        ((next.is_word || next.quote().is_some()) && !figure && !noun_phrase).then_some(after)
+    }
+
+    /// "called climate change a hoax", "described the plan as a gamble": a naming verb, its
+    /// object, then a noun phrase opened by an indefinite article or a link word.
+    fn object_then_name(&self, lemma: &str, after: usize, end: usize) -> Option<usize> {
+        if !self.lang.naming_verbs.contains(lemma) || !self.opens_object(after) {
+            return None;
+        }
+        let k = self.object_end(after, end, |t| {
+            t.is(WordClass::INDEFINITE) || self.lang.naming_links.contains(&*t.norm)
+        })?;
+        let named = self.tok(k + 1);
+        (k + 1 < end && named.is_word && !named.is(WordClass::PREPOSITIONS)).then_some(after)
+    }
+
+    /// Whether an object can start at `k`: a word that opens a noun phrase, not a
+    /// preposition, an adverb, a clause word or an indefinite article ("called a meeting").
+    fn opens_object(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        // "called out the distance": a particle of the verb, not its object.
+        let particle = t.is(WordClass::FUNCTION_WORDS)
+            && !t.is(WordClass::DETERMINER | WordClass::POSSESSIVES)
+            && !t.is_capitalised();
+        t.is_word
+            && !particle
+            && t.quote().is_none()
+            && !t.is(WordClass::PREPOSITIONS
+                | WordClass::ADVERBS
+                | WordClass::CLAUSE_OPENERS
+                | WordClass::COMPLEMENTIZERS
+                | WordClass::INDEFINITE
+                | WordClass::SUBJECT_PRONOUNS
+                | WordClass::AUXILIARIES
+                | WordClass::MODIFIER_OPENERS)
+            && !t.text.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// The first token after the object that starts at `after` for which `ends` holds, when
+    /// only object words stand before it.
+    fn object_end(
+        &self,
+        after: usize,
+        end: usize,
+        ends: impl Fn(&crate::token::Token) -> bool,
+    ) -> Option<usize> {
+        let limit = end.min(after + 1 + MAX_OBJECT);
+        for k in after + 1..limit {
+            // Before the object test: "de" is an auxiliary word too in French ("vient de").
+            if ends(self.tok(k)) {
+                return Some(k);
+            }
+            if !self.inside_object(k) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether the token at `k` can stand inside an object: words, "and" between two of its
+    /// nouns ("l'intéressé et le CSA"), a hyphen or an apostrophe; no clause word, no comma
+    /// (an apposition after the object reads as its name: "called witness Ann Lee, a judge").
+    fn inside_object(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        if t.quote().is_some() {
+            return true;
+        }
+        if !t.is_word {
+            return matches!(t.text, "-" | "'" | "’");
+        }
+        t.is(WordClass::COORDINATORS)
+            || !t
+                .is(WordClass::CLAUSE_OPENERS | WordClass::COMPLEMENTIZERS | WordClass::AUXILIARIES)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Engine;
+
+    /// (statement, speaker mention) of every statement found.
+    fn statements(text: &str, lang: &str) -> Vec<(String, String)> {
+        let engine = Engine::new().unwrap();
+        let analysis = engine.analyze(text, Some(lang)).unwrap();
+        analysis
+            .statements
+            .iter()
+            .map(|s| {
+                let speaker = s.speaker.map_or("", |sp| sp.slice(text));
+                (s.quote.slice(text).to_string(), speaker.to_string())
+            })
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_preposition_after_the_verb_opens_the_content() {
+        assert_eq!(
+            statements(
+                "Budget vote\n\nThe union called for a freeze on hiring.",
+                "en"
+            ),
+            [pair("a freeze on hiring", "The union")]
+        );
+        assert_eq!(
+            statements(
+                "Vote du budget\n\nLe syndicat a appelé à geler les embauches.",
+                "fr"
+            ),
+            [pair("à geler les embauches", "Le syndicat")]
+        );
+    }
+
+    #[test]
+    fn an_object_and_its_preposition_carry_the_content() {
+        assert_eq!(
+            statements(
+                "Budget vote\n\nThe mayor accused the council of hiding the deficit.",
+                "en"
+            ),
+            [pair("the council of hiding the deficit", "The mayor")]
+        );
+    }
+
+    #[test]
+    fn an_object_and_its_preposition_in_french() {
+        assert_eq!(
+            statements(
+                "Vote du budget\n\nLe maire a accusé l'opposition de bloquer le vote.",
+                "fr"
+            ),
+            [pair("l'opposition de bloquer le vote", "Le maire")]
+        );
+    }
+
+    #[test]
+    fn a_naming_verb_with_an_object_and_a_name() {
+        assert_eq!(
+            statements(
+                "Budget vote\n\nThe mayor called the budget a disgrace.",
+                "en"
+            ),
+            [pair("the budget a disgrace", "The mayor")]
+        );
+    }
+
+    #[test]
+    fn calls_without_content_are_no_statements() {
+        for text in [
+            "Budget vote\n\nThe mayor called a meeting for Friday.",
+            "Budget vote\n\nThe mayor called the police on Friday.",
+            "Budget vote\n\nThe so-called reform was voted.",
+            "Budget vote\n\nThe mayor has been called a hero by many.",
+            "Budget vote\n\nThe mayor called out the names of the winners.",
+        ] {
+            assert_eq!(statements(text, "en"), [], "{text}");
+        }
+        // "accuser une baisse" is to show a fall, not to accuse anyone.
+        let fr = "Résultats\n\nLe groupe accuse une baisse de 3 % de ses ventes.";
+        assert_eq!(statements(fr, "fr"), [], "{fr}");
+    }
+}
