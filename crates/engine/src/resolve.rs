@@ -231,6 +231,44 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         }
+        // "François Bayrou, président du MoDem, a annoncé …" then "le président du MoDem": an
+        // apposition after the name, opened by a role word (a determiner may come first), is
+        // a description the article gives that name.
+        for (k, run) in names.iter().enumerate() {
+            let comma = run.tokens.end;
+            if run.tokens.len() < 2 || !doc.tokens.get(comma).is_some_and(|t| t.is_punct(',')) {
+                continue;
+            }
+            let sentence_end = doc.sentences[doc.sentence_of[comma]].end;
+            let mut from = comma + 1;
+            if doc
+                .tokens
+                .get(from)
+                .is_some_and(|t| t.is(WordClass::DETERMINER))
+            {
+                from += 1;
+            }
+            if !doc
+                .tokens
+                .get(from)
+                .is_some_and(|t| t.is(WordClass::ROLE) && t.is_word)
+            {
+                continue;
+            }
+            let mut to = from;
+            while to < sentence_end
+                && to - from < MAX_APPOSITION
+                && doc.tokens[to].quote().is_none()
+                && !doc.tokens[to].is_punct(',')
+                && !doc.tokens[to].is_terminator()
+            {
+                to += 1;
+            }
+            if to > from && doc.tokens.get(to).is_some_and(|t| t.is_punct(',')) {
+                let body = doc.token_span(from, to - 1);
+                appositions.push((name_key(body.slice(doc.text)), k));
+            }
+        }
         // "Patrice Lindsay, director of systems change, said": a role in apposition after a
         // name of two words or more shows a person.
         for (k, run) in names.iter().enumerate() {
@@ -869,8 +907,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 self.doc.sentence_of[run.tokens.start] + BACKWARD_SENTENCES >= sentence
             })
             .filter(|(_, run)| {
-                // Not a name quoted or in parentheses (a photo credit: "( Peter Lee / … )").
-                run.tokens.end <= at
+                // Not a name quoted or in parentheses (a photo credit: "( Peter Lee / … )"), nor
+                // one governed by a preposition ("soutien d'Emmanuel Macron", "au président
+                // Vladimir Poutine"): a complement is not who a subject description stands for.
+                !(person && self.after_preposition(run.tokens.start))
+                    && run.tokens.end <= at
                     && self.doc.tokens[run.tokens.start].quote().is_none()
                     && !run
                         .tokens
@@ -908,6 +949,20 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             })
             .map(|(r, _)| r)
+    }
+
+    /// True when a preposition governs the name starting at token `start`, maybe through an
+    /// article and role words ("d'Emmanuel Macron", "to the president, Ann Lee" is not one).
+    fn after_preposition(&self, start: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        (start.saturating_sub(4)..start)
+            .rev()
+            .take_while(|&i| {
+                let t = &tokens[i];
+                t.is_word && !t.is_capitalised()
+            })
+            .find(|&i| !tokens[i].is(WordClass::ROLE) || tokens[i].is(WordClass::PREPOSITIONS))
+            .is_some_and(|i| tokens[i].is(WordClass::PREPOSITIONS))
     }
 
     /// The speaker of the statement just before when it sets the topic for "il" at `n`: a

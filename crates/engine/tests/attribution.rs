@@ -1118,3 +1118,43 @@ t!(
         Some("said")
     )]
 );
+
+t!(
+    fr_description_given_in_apposition_after_the_name_refers_to_it,
+    "fr",
+    "Grève à l'usine\n\nAnne Roy, présidente du syndicat, a annoncé que la grève continuerait.\n\nLa présidente du syndicat a ajouté que les salariés voteraient lundi.",
+    [
+        (
+            "que la grève continuerait",
+            Some("Anne Roy"),
+            Some("Anne Roy"),
+            Some("annoncé")
+        ),
+        (
+            "que les salariés voteraient lundi",
+            Some("La présidente du syndicat"),
+            Some("Anne Roy"),
+            Some("ajouté")
+        ),
+    ]
+);
+
+t!(
+    fr_a_name_governed_by_a_preposition_is_no_referent_for_a_role,
+    "fr",
+    "Municipales\n\nPierre Roy, soutien de Paul Martin à la présidentielle, a annoncé qu'il serait candidat.\n\nLe maire de Lille a répondu que la liste était prête.",
+    [
+        (
+            "qu'il serait candidat",
+            Some("Pierre Roy"),
+            Some("Pierre Roy"),
+            Some("annoncé")
+        ),
+        (
+            "que la liste était prête",
+            Some("Le maire de Lille"),
+            Some("Pierre Roy"),
+            Some("répondu")
+        ),
+    ]
+);
