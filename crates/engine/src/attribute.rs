@@ -395,7 +395,10 @@ impl<'a, 't> Attributor<'a, 't> {
             let name_like = t.is_capitalised() && i - 1 > floor;
             let clitic = t.is(WordClass::OBJECT_CLITICS) && i > floor + 1;
             if !name_like && (clitic || t.is(WordClass::AUXILIARIES) || t.is(WordClass::ADVERBS)) {
-                if i == cue.first && t.is(WordClass::PASSIVE_AUXILIARIES) {
+                // "est annoncé" is passive, "s'est dit" is not.
+                let reflexive =
+                    i >= floor + 2 && self.lang.reflexive_clitics.contains(&*self.tok(i - 2).norm);
+                if i == cue.first && t.is(WordClass::PASSIVE_AUXILIARIES) && !reflexive {
                     passive = true;
                 }
                 i -= 1;

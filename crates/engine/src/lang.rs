@@ -253,6 +253,8 @@ pub struct Language {
     pub(crate) bare_form_needs_plural_subject: bool,
     pub(crate) document_nouns: HashSet<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
+    /// Reflexive pronouns before an auxiliary that is then no passive one ("s'est dit").
+    pub(crate) reflexive_clitics: HashSet<String>,
     pub(crate) participle_endings: Vec<String>,
     /// Endings of finite past verbs ("-ed"), which show a clause has its verb.
     pub(crate) past_endings: Vec<String>,
@@ -522,6 +524,8 @@ struct Syntax {
     agent_prepositions: Vec<String>,
     bare_form_needs_plural_subject: bool,
     passive_auxiliaries: Vec<String>,
+    #[serde(default)]
+    reflexive_clitics: Vec<String>,
     participle_endings: Vec<String>,
     #[serde(default)]
     past_endings: Vec<String>,
@@ -972,6 +976,7 @@ impl Language {
                 .iter()
                 .all(|s| s.starts_with('-')),
             passive_auxiliaries: set(&file.syntax.passive_auxiliaries),
+            reflexive_clitics: set(&file.syntax.reflexive_clitics),
             object_clitics: set(&file.syntax.object_clitics),
             negations: set(&file.syntax.negations),
             infinitive_markers: set(&file.syntax.infinitive_markers),

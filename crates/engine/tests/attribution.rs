@@ -1158,3 +1158,23 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_passive_speech_verb_is_no_cue_but_a_reflexive_one_is,
+    "fr",
+    "Pêche\n\nLa saison commence.\n\nLe cabillaud est menacé d'extinction, selon les chercheurs.\n\nLa ministre Anne Roy s'est dite satisfaite des quotas.",
+    [
+        (
+            "Le cabillaud est menacé d'extinction",
+            Some("les chercheurs"),
+            None,
+            Some("selon")
+        ),
+        (
+            "satisfaite des quotas",
+            Some("Anne Roy"),
+            Some("Anne Roy"),
+            Some("dite")
+        ),
+    ]
+);
