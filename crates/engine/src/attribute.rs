@@ -457,10 +457,17 @@ impl<'a, 't> Attributor<'a, 't> {
                     && !self.past_form(k)
             });
             let before = self.tok(j - 2);
-            if joined
-                && j - 1 - floor <= 3
-                && (before.is_capitalised() || before.is(WordClass::ROLE) || j - 1 - floor == 1)
-            {
+            let short = j - 1 - floor <= 3
+                && (before.is_capitalised() || before.is(WordClass::ROLE) || j - 1 - floor == 1);
+            // "La Fédération nationale des eaux conditionnées et embouteillées a précisé": a
+            // name that opens the sentence runs on past the coordinator.
+            let named = j - 1 - floor <= 8
+                && j > floor + 2
+                && self.tok(floor + 1).is_capitalised()
+                && (self.tok(floor).is_capitalised() || self.tok(floor).is(WordClass::DETERMINER))
+                && j < end
+                && j + 1 == end;
+            if joined && (short || named) {
                 j = floor;
             }
         }

@@ -1178,3 +1178,15 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_organisation_name_with_a_coordinated_adjective_is_one_subject,
+    "fr",
+    "Inondations\n\nLa rivière a débordé.\n\nL'Association des familles sinistrées et relogées a indiqué que les aides tardaient.",
+    [(
+        "que les aides tardaient",
+        Some("L'Association des familles sinistrées et relogées"),
+        Some("Association des familles sinistrées et relogées"),
+        Some("indiqué")
+    )]
+);
