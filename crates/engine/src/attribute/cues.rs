@@ -1,0 +1,248 @@
+//! Cue detection: speech verbs, nominal cues and inverted pronouns found in the tokens, and
+//! the parts of a cue (its verb, its auxiliaries, the whole cue phrase).
+
+use super::*;
+
+impl<'a, 't> Attributor<'a, 't> {
+    /// The pronoun of an inverted cue ("a-t-il", "dit-elle") and the verb before it.
+    // Inlined: asked of every word by the cue finder, and the guard below ends it for
+    // nearly all of them (inverted cues exist only in some languages, and there only in
+    // hyphenated words); the suffix search stays out of line.
+    #[inline(always)]
+    pub(super) fn inverted_pronoun(&self, i: usize) -> Option<(Span, &str)> {
+        let t = self.tok(i);
+        // A byte loop: words are short, and `contains` calls memchr.
+        if !t.is_word
+            || self.lang.inversion_suffixes.is_empty()
+            || self.lang.inversion_needs_hyphen && !t.norm.bytes().any(|b| b == b'-')
+        {
+            return None;
+        }
+        self.inversion_suffix(t)
+    }
+
+    pub(super) fn inversion_suffix<'s>(
+        &'s self,
+        t: &'s crate::token::Token<'t>,
+    ) -> Option<(Span, &'s str)> {
+        for suffix in &self.lang.inversion_suffixes {
+            if let Some(base) = t.norm.strip_suffix(suffix.as_str()) {
+                if !base.is_empty() {
+                    let pronoun = suffix.rsplit('-').next().unwrap_or(suffix);
+                    let span = Span::new(t.span.end - pronoun.len(), t.span.end);
+                    if t.text.is_char_boundary(t.text.len() - pronoun.len()) {
+                        return Some((span, base));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    pub(super) fn find_cues(&self) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        let toks = &self.doc.tokens;
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if !t.is_word || t.quote().is_some() {
+                i += 1;
+                continue;
+            }
+            let mut hit = None;
+            // The word class tells cue starts without a lookup for every other word.
+            let list = t
+                .is(WordClass::CUE_START)
+                .then(|| self.lang.cues.get(&*t.norm))
+                .flatten();
+            if let Some(list) = list {
+                for (rest, kind) in list {
+                    let ok = rest.iter().enumerate().all(|(k, w)| {
+                        toks.get(i + 1 + k)
+                            .is_some_and(|n| n.quote().is_none() && n.norm == *w)
+                    });
+                    if ok {
+                        hit = Some(Cue {
+                            first: i,
+                            last: i + rest.len(),
+                            kind: kind.clone(),
+                            inverted: None,
+                        });
+                        break;
+                    }
+                }
+            }
+            if hit.is_none() {
+                if let Some((span, base)) = self.inverted_pronoun(i) {
+                    if let Some(list) = self.lang.cues.get(base) {
+                        if let Some((_, kind)) = list.iter().find(|(rest, _)| rest.is_empty()) {
+                            hit = Some(Cue {
+                                first: i,
+                                last: i,
+                                kind: kind.clone(),
+                                inverted: Some(span),
+                            });
+                        }
+                    }
+                }
+            }
+            match hit {
+                Some(cue) => {
+                    let plausible = match &cue.kind {
+                        CueKind::Verb { lemma, .. } => {
+                            !t.is_capitalised() && self.verb_is_speech(&cue, lemma)
+                        }
+                        CueKind::Nominal => true,
+                        CueKind::SentenceInitial => self.sentence(i).start == i,
+                    };
+                    i = cue.last + 1;
+                    if plausible && !self.label_paragraph[self.doc.paragraph_of(cue.first)] {
+                        cues.push(cue);
+                    }
+                }
+                None => i += 1,
+            }
+        }
+        cues
+    }
+
+    /// False for a speech verb that reports nothing here: negated ("did not say"), an
+    /// infinitive ("declined to say"), or an English bare form read as a noun ("a civil claim").
+    pub(super) fn verb_is_speech(&self, cue: &Cue, lemma: &str) -> bool {
+        let floor = self.sentence(cue.first).start;
+        let mut i = cue.first;
+        let mut left = None;
+        while i > floor {
+            let t = self.tok(i - 1);
+            if !t.is_word || t.quote().is_some() {
+                break;
+            }
+            if t.is(WordClass::NEGATIONS) {
+                return false;
+            }
+            if t.is(WordClass::ADVERBS) || t.is(WordClass::AUXILIARIES) {
+                left.get_or_insert(i - 1);
+                i -= 1;
+                continue;
+            }
+            if left.is_none() {
+                left = Some(i - 1);
+            }
+            break;
+        }
+        let Some(l) = left.filter(|_| i > floor || left.is_some()) else {
+            return true;
+        };
+        let before = self.tok(l);
+        if l + 1 == cue.first && before.is(WordClass::INFINITIVE_MARKERS) {
+            return false;
+        }
+        let bare = cue.first == cue.last && self.tok(cue.first).norm == lemma;
+        if bare && self.lang.bare_form_needs_plural_subject && l + 1 == cue.first {
+            let next = self.doc.tokens.get(cue.last + 1);
+            // "… say the issue is", "say that": a clause after it makes it a verb.
+            let clause_follows = next.is_some_and(|t| {
+                t.is(WordClass::COMPLEMENTIZERS)
+                    || t.is(WordClass::SUBJECT_PRONOUNS)
+                    || t.is(WordClass::DEFINITE)
+            });
+            let ok = before.is(WordClass::SUBJECT_PRONOUNS)
+                || before.is(WordClass::AUXILIARIES)
+                || before.is_capitalised()
+                || before.norm.ends_with('s')
+                || (clause_follows
+                    && !before.is(WordClass::DETERMINER)
+                    && !before.is(WordClass::PREPOSITIONS));
+            return ok;
+        }
+        true
+    }
+
+    pub(super) fn is_participle(&self, cue: &Cue) -> bool {
+        self.participle_form(cue.first)
+    }
+
+    /// True when the word at `i` has a participle's ending ("citing", "raising").
+    pub(super) fn participle_form(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        t.is_word
+            && self
+                .lang
+                .participle_endings
+                .iter()
+                .any(|e| t.norm.ends_with(e.as_str()))
+    }
+
+    /// The verb span: the whole cue phrase, without a glued pronoun ("déclare-t-il" → "déclare").
+    pub(super) fn verb_span(&self, cue: &Cue) -> Span {
+        let span = self.doc.token_span(cue.first, cue.last);
+        match cue.inverted {
+            Some(_) if cue.first == cue.last => {
+                let t = self.tok(cue.first);
+                let suffix = self
+                    .lang
+                    .inversion_suffixes
+                    .iter()
+                    .find(|s| t.norm.ends_with(s.as_str()));
+                let cut = suffix.map_or(span.end, |s| span.end - s.len());
+                if cut > span.start && self.doc.text.is_char_boundary(cut) {
+                    Span::new(span.start, cut)
+                } else {
+                    span
+                }
+            }
+            _ => span,
+        }
+    }
+
+    /// Walks left from the cue over auxiliaries and adverbs. Returns where the subject must end
+    /// and an inverted pronoun glued to an auxiliary ("a-t-il").
+    pub(super) fn skip_auxiliaries(&self, cue: &Cue) -> (usize, Option<Span>, bool) {
+        let floor = self.sentence(cue.first).start;
+        let mut i = cue.first;
+        let mut passive = false;
+        while i > floor {
+            let t = self.tok(i - 1);
+            if !t.is_word || t.quote().is_some() {
+                break;
+            }
+            if let Some((span, base)) = self.inverted_pronoun(i - 1) {
+                if self.lang.auxiliaries.contains(base) {
+                    return (i - 1, Some(span), false);
+                }
+            }
+            // A capital away from the sentence start is a name ("Ms. May said"), not "may".
+            let name_like = t.is_capitalised() && i - 1 > floor;
+            let clitic = t.is(WordClass::OBJECT_CLITICS) && i > floor + 1;
+            if !name_like && (clitic || t.is(WordClass::AUXILIARIES) || t.is(WordClass::ADVERBS)) {
+                // "est annoncé" is passive, "s'est dit" is not.
+                let reflexive =
+                    i >= floor + 2 && self.lang.reflexive_clitics.contains(&*self.tok(i - 2).norm);
+                if i == cue.first && t.is(WordClass::PASSIVE_AUXILIARIES) && !reflexive {
+                    passive = true;
+                }
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        (i, None, passive)
+    }
+
+    pub(super) fn cue_span(&self, cue: &Cue) -> Span {
+        let (start, _, _) = if matches!(cue.kind, CueKind::Verb { .. }) {
+            self.skip_auxiliaries(cue)
+        } else {
+            (cue.first, None, false)
+        };
+        self.doc.token_span(start.min(cue.first), cue.last)
+    }
+
+    /// …, X said. / …, a déclaré le ministre.
+    /// True for a word that shows a short clause is one: an auxiliary or a speech verb
+    /// ("It is", "We did").
+    pub(super) fn is_verb_like(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        t.is(WordClass::AUXILIARIES) || t.is(WordClass::CUE_START)
+    }
+}

@@ -1,0 +1,93 @@
+//! Floating quotes: quotations with no cue of their own that continue the previous speaker,
+//! or that the paragraph's subject implies ("Martell is blunt: “…”").
+
+use super::*;
+
+impl<'a, 't> Attributor<'a, 't> {
+    /// Quotations with no cue that open a sentence right after a statement continue its speaker.
+    /// One merge pass over the statements (sorted) and the quotations (in text order).
+    pub(super) fn floating(&mut self) {
+        let found = std::mem::take(&mut self.found);
+        let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+        let mut next = found.into_iter().peekable();
+        for q in 0..self.doc.quotes.len() {
+            let quote = self.doc.quotes[q];
+            while let Some(f) = next.next_if(|f| f.quote.start < quote.span.start) {
+                merged.push(f);
+            }
+            if self.used_quote[q] {
+                continue;
+            }
+            let first = self.first_token_of_quote(q);
+            let sent = self.sentence(first);
+            let opens_sentence =
+                (sent.start..first).all(|i| !self.tok(i).is_word && self.tok(i).quote().is_none());
+            let words = self.doc.tokens[first..]
+                .iter()
+                .take_while(|t| t.quote() == Some(q))
+                .filter(|t| t.is_word)
+                .count();
+            let after_colon = first > sent.start && self.tok(first - 1).is_punct(':');
+            if words < 3 || !(opens_sentence || after_colon) {
+                continue;
+            }
+            if after_colon {
+                // "Martell, the addictions doctor, is more blunt: “…”": the sentence's subject.
+                if let Some(m) = self.sentence_subject(sent.start, first - 1) {
+                    self.used_quote[q] = true;
+                    merged.push(Found {
+                        speaker: Some(m),
+                        ..Found::bare(quote.span, true, Method::Implied, quote.paragraph)
+                    });
+                }
+                continue;
+            }
+            let recent = merged.last().is_some_and(|prev| {
+                prev.paragraph + 1 >= quote.paragraph && prev.quote.end <= quote.span.start
+            });
+            // "Il a souhaité faire un rappel au règlement. « On ne peut pas … »": the person
+            // the sentence just before opens with.
+            let s = self.doc.sentence_of[first];
+            let para = &self.doc.paragraphs[quote.paragraph];
+            let previous_person = || {
+                (s > para.sentences.start)
+                    .then(|| self.sentence_person(s - 1))
+                    .flatten()
+                    .filter(|m| self.surely_person(m))
+            };
+            let implied = if recent {
+                // … when no statement stands in that sentence.
+                let spoke = s > para.sentences.start
+                    && merged.last().is_some_and(|prev| {
+                        prev.quote.end > self.tok(self.doc.sentences[s - 1].start).span.start
+                    });
+                (!spoke).then(previous_person).flatten()
+            } else if para.tokens.start == first {
+                // No statement just before: the person the previous paragraph is about.
+                (quote.paragraph > 0)
+                    .then(|| self.paragraph_subject(quote.paragraph - 1))
+                    .flatten()
+            } else {
+                previous_person()
+            };
+            if let Some(m) = implied {
+                self.used_quote[q] = true;
+                merged.push(Found {
+                    implied: Some(m),
+                    ..Found::bare(quote.span, true, Method::Implied, quote.paragraph)
+                });
+                continue;
+            }
+            if !recent {
+                continue;
+            }
+            self.used_quote[q] = true;
+            merged.push(Found {
+                continues: true,
+                ..Found::bare(quote.span, true, Method::Floating, quote.paragraph)
+            });
+        }
+        merged.extend(next);
+        self.found = merged;
+    }
+}

@@ -1,0 +1,126 @@
+//! Prepositional cues: "according to X, …", "…, selon X", "Pour X, …".
+//! The source is the phrase after the cue; the statement is the rest of the sentence.
+
+use super::*;
+
+impl<'a, 't> Attributor<'a, 't> {
+    /// Selon X, … / According to X, … / …, according to X. / Pour X, …
+    pub(super) fn nominal(&mut self, cue: &Cue, cues: &[Cue]) -> bool {
+        if matches!(cue.kind, CueKind::Verb { .. }) {
+            return false;
+        }
+        let sent = self.sentence(cue.first);
+        // The source: the words after the cue up to a comma or the sentence end.
+        let mut end = cue.last + 1;
+        while end < sent.end
+            && self.tok(end).quote().is_none()
+            && !self.tok(end).is_punct(',')
+            && !self.tok(end).is_terminator()
+            && !self.tok(end).is_punct(':')
+        {
+            end += 1;
+        }
+        // "according to a senior aide who spoke on condition of anonymity": the relative
+        // clause describes the source; the mention ends before it.
+        let source_end = (cue.last + 2..end)
+            .find(|&i| self.tok(i).is(WordClass::RELATIVE_PRONOUNS))
+            .unwrap_or(end);
+        if end == cue.last + 1 || source_end - cue.last - 1 > MAX_SUBJECT {
+            return false;
+        }
+        let Some(mut speaker) = self.mention_of(cue.last + 1..source_end) else {
+            return false;
+        };
+        // "according to a study released Monday by Civic Action": the document's author.
+        if speaker
+            .tokens
+            .clone()
+            .any(|i| self.tok(i).is(WordClass::DOCUMENT_NOUNS))
+        {
+            let author = (speaker.tokens.end..end)
+                .find(|&i| self.lang.agent_prepositions.contains(&*self.tok(i).norm))
+                .and_then(|by| self.name_at(by + 1))
+                .filter(|&k| self.names[k].tokens.end <= end);
+            if let Some(k) = author {
+                let r = self.names[k].tokens.clone();
+                speaker = Mention {
+                    span: self.doc.token_span(r.start, r.end - 1),
+                    tokens: r,
+                    kind: MentionKind::Name(k),
+                    role: None,
+                };
+            }
+        }
+        if cue.kind == CueKind::SentenceInitial {
+            // "Pour X," needs a person: a name, a pronoun or a role.
+            let personal = matches!(speaker.kind, MentionKind::Name(_) | MentionKind::Pronoun(_))
+                || (speaker.tokens.clone()).any(|i| self.lang.roles.contains(&*self.tok(i).norm));
+            if !personal || end >= sent.end || !self.tok(end).is_punct(',') {
+                return false;
+            }
+        }
+        let sentence_initial = (sent.start..cue.first).all(|i| {
+            let t = self.tok(i);
+            !t.is_word && t.quote().is_none()
+                || t.is(WordClass::CLAUSE_OPENERS)
+                || t.is(WordClass::ADVERBS)
+        });
+        let quote_range = if sentence_initial {
+            // Selon X, CLAUSE.
+            let mut start = end;
+            while start < sent.end
+                && (self.tok(start).is_punct(',') || self.tok(start).is_punct(':'))
+            {
+                start += 1;
+            }
+            let mut stop = self.clause_end(start, sent.end, cues);
+            while stop > start
+                && !self.tok(stop - 1).is_word
+                && self.tok(stop - 1).quote().is_none()
+            {
+                stop -= 1;
+            }
+            if stop <= start {
+                return false;
+            }
+            // "Selon l'AFP, le Conseil national syrien … a appelé à …": the clause names its
+            // own speaker and speech verb; the source after the cue only relays it.
+            let relayed = cues.iter().any(|c| {
+                let CueKind::Verb { weak, .. } = c.kind else {
+                    return false;
+                };
+                // A weak verb reports only with its clause ("a appelé à ce que").
+                let reports = !weak
+                    || (c.last + 1..(c.last + 4).min(stop))
+                        .any(|i| self.tok(i).is(WordClass::COMPLEMENTIZERS));
+                reports && c.first > start && c.first < stop && {
+                    let (subject_end, _, passive) = self.skip_auxiliaries(c);
+                    !passive
+                        && self.subject_before(subject_end, start).is_some_and(|m| {
+                            m.tokens.start <= start + 1
+                                && !matches!(m.kind, MentionKind::Pronoun(_))
+                        })
+                }
+            });
+            if relayed {
+                return false;
+            }
+            start..stop
+        } else {
+            // CLAUSE, selon X.
+            let mut stop = cue.first;
+            while stop > sent.start
+                && !self.tok(stop - 1).is_word
+                && self.tok(stop - 1).quote().is_none()
+            {
+                stop -= 1;
+            }
+            if stop <= sent.start + 1 {
+                return false;
+            }
+            sent.start..stop
+        };
+        let quote = self.doc.token_span(quote_range.start, quote_range.end - 1);
+        self.push_clause(quote, speaker, cue, None, Method::Nominal)
+    }
+}
