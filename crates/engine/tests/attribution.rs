@@ -1190,3 +1190,15 @@ t!(
         Some("indiqué")
     )]
 );
+
+t!(
+    en_quote_then_name_with_party_and_state_then_cue,
+    "en",
+    "Vote\n\nThe vote was held.\n\n“It is a setback,” Tom Hale (R-Ind.) said Friday.",
+    [(
+        "“It is a setback,”",
+        Some("Tom Hale"),
+        Some("Tom Hale"),
+        Some("said")
+    )]
+);

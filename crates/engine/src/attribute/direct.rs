@@ -29,11 +29,13 @@ impl<'a, 't> Attributor<'a, 't> {
         while k > ptoks.start && self.tok(k - 1).quote().is_none() {
             let t = self.tok(k - 1);
             comma_seen |= t.is_punct(',');
+            // "(D-Wis.)": a dot closing a parenthesis ends no sentence either.
             let abbreviation_dot = t.text == "."
                 && k >= 2
                 && self.tok(k - 2).is_word
                 && (self.tok(k - 2).is(WordClass::ABBREVIATIONS)
-                    || self.tok(k - 2).text.chars().count() == 1);
+                    || self.tok(k - 2).text.chars().count() == 1
+                    || self.tok(k).is_punct(')'));
             // “Q” on Twitter — Scheer insists …: a dash after some words starts a new clause.
             let dash_far = (t.is_punct('—') || t.is_punct('–'))
                 && (k..cue.first).filter(|&x| self.tok(x).is_word).count() >= 2
