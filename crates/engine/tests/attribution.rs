@@ -1202,3 +1202,35 @@ t!(
         Some("said")
     )]
 );
+
+t!(
+    en_quotation_signed_with_a_dash_and_a_name,
+    "en",
+    "Readers respond\n\nWe asked readers about the new bridge.\n\n“It saves me an hour every day and I love it.” ― Maria Okafor\n\n“The tolls are far too high for families.” — Dev Patel, a teacher",
+    [
+        (
+            "“It saves me an hour every day and I love it.”",
+            Some("Maria Okafor"),
+            Some("Maria Okafor"),
+            None
+        ),
+        (
+            "“The tolls are far too high for families.”",
+            Some("Dev Patel"),
+            Some("Dev Patel"),
+            None
+        ),
+    ]
+);
+
+t!(
+    en_transcript_speaker_label_inside_a_quotation,
+    "en",
+    "Interview\n\nHost Ann Lee spoke with Senator Bob Kerr on Sunday.\n\n\"KERR: We will pass the budget before the recess, and we have the votes.\"",
+    [(
+        "\"KERR: We will pass the budget before the recess, and we have the votes.\"",
+        Some("KERR"),
+        Some("Bob Kerr"),
+        None
+    )]
+);

@@ -31,6 +31,16 @@ impl<'a, 't> Attributor<'a, 't> {
             if words < 3 || !(opens_sentence || after_colon) {
                 continue;
             }
+            // "“…” ― Ana Ortiz" and "“WALLACE: …”": the name that signs the quotation, or
+            // the speaker label a transcript opens it with.
+            if let Some(m) = self.signed_by(q).or_else(|| self.transcript_label(q)) {
+                self.used_quote[q] = true;
+                merged.push(Found {
+                    speaker: Some(m),
+                    ..Found::bare(quote.span, true, Method::Implied, quote.paragraph)
+                });
+                continue;
+            }
             if after_colon {
                 // "Martell, the addictions doctor, is more blunt: “…”": the sentence's subject.
                 if let Some(m) = self.sentence_subject(sent.start, first - 1) {
@@ -89,5 +99,66 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         merged.extend(next);
         self.found = merged;
+    }
+
+    /// The name after a dash that closes the quotation `q`'s paragraph or sentence: "“…” ―
+    /// Ana Ortiz", "“…” — Tom Reed, a farmer".
+    fn signed_by(&self, q: usize) -> Option<Mention> {
+        let first = self.first_token_of_quote(q);
+        let after = first
+            + self.doc.tokens[first..]
+                .iter()
+                .take_while(|t| t.quote() == Some(q))
+                .count();
+        let dash = self.doc.tokens.get(after)?;
+        if !(dash.is_punct('―') || dash.is_punct('—') || dash.is_punct('–')) {
+            return None;
+        }
+        let k = self.name_at(after + 1)?;
+        let run = self.names[k].tokens.clone();
+        let para_end = self.doc.paragraphs[self.doc.paragraph_of(after)].tokens.end;
+        let closes = run.start == after + 1
+            && self
+                .doc
+                .tokens
+                .get(run.end)
+                .filter(|_| run.end < para_end)
+                .is_none_or(|t| t.is_punct('.') || t.is_punct(','));
+        closes.then(|| Mention {
+            span: self.doc.token_span(run.start, run.end - 1),
+            tokens: run.clone(),
+            kind: MentionKind::Name(k),
+            role: None,
+        })
+    }
+
+    /// The speaker label opening a quotation of a transcript: "“WALLACE: Let's start …”".
+    fn transcript_label(&self, q: usize) -> Option<Mention> {
+        let first = self.first_token_of_quote(q);
+        let words = (first + 1..self.doc.tokens.len())
+            .take_while(|&i| {
+                let t = self.tok(i);
+                t.quote() == Some(q)
+                    && t.is_word
+                    && t.text.chars().count() > 1
+                    && t.text.chars().all(|c| !c.is_lowercase())
+            })
+            .count();
+        let colon = first + 1 + words;
+        let labelled = (1..=3).contains(&words)
+            && self.tok(first).quote() == Some(q)
+            && !self.tok(first).is_word
+            && self.doc.tokens.get(colon).is_some_and(|t| t.is_punct(':'));
+        labelled.then(|| {
+            let tokens = first + 1..colon;
+            Mention {
+                span: self.doc.token_span(tokens.start, tokens.end - 1),
+                kind: self
+                    .name_at(tokens.start)
+                    .map_or(MentionKind::Description, MentionKind::Name),
+                tokens,
+                role: None,
+            }
+        })
     }
 }
