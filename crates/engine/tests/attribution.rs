@@ -820,11 +820,12 @@ t!(
             Some("Xander Wise"),
             Some("insists")
         ),
+        // FORMAT.md: the part without the cue is a floating statement of the same speaker.
         (
             "in seeing your vision through to completion",
+            None,
             Some("Xander Wise"),
-            Some("Xander Wise"),
-            Some("insists")
+            None
         )
     ]
 );
