@@ -10,7 +10,8 @@
 //!    cue (…, X said);
 //! 4. `complement`: a complement that carries the content ("called for …", "accused X of …").
 //!
-//! Then `floating` gives quotations left without a cue to the speaker they continue. The
+//! Then `headline` reads a headline written "Source: claim", and `floating` gives quotations
+//! left without a cue to the speaker they continue. The
 //! subject of every rule comes from `subject`; who a mention refers to is decided later, by
 //! the coreference stage ([`crate::resolve`]).
 
@@ -22,6 +23,7 @@ mod complement;
 mod cues;
 mod direct;
 mod floating;
+mod headline;
 mod nominal;
 mod subject;
 
@@ -184,6 +186,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 || self.content_complement(cue, &cues);
         }
         self.found.sort_by_key(|f| f.quote.start);
+        self.headline_source();
         self.floating();
         self.found
     }
