@@ -1235,3 +1235,27 @@ t!(
         None
     )]
 );
+
+t!(
+    en_subject_after_a_copula_before_the_cue,
+    "en",
+    "Strike\n\nTeachers walked out again.\n\nIt was the second time ACTU said it had called a strike this year.",
+    [(
+        "it had called a strike this year",
+        Some("ACTU"),
+        Some("ACTU"),
+        Some("said")
+    )]
+);
+
+t!(
+    en_adverb_of_time_between_auxiliary_and_cue,
+    "en",
+    "Borders\n\nThe dispute is old.\n\nLena Grant has long argued that the border was drawn badly.",
+    [(
+        "that the border was drawn badly",
+        Some("Lena Grant"),
+        Some("Lena Grant"),
+        Some("argued")
+    )]
+);

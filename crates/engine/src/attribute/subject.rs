@@ -41,6 +41,17 @@ impl<'a, 't> Attributor<'a, 't> {
         while j > floor && !self.is_left_boundary(j - 1) {
             j -= 1;
         }
+        // "the walk-ins were the third time AROS said": the subject is the noun phrase after
+        // the copula of the words before it.
+        if let Some(a) = (j..end.saturating_sub(1)).rev().find(|&i| {
+            let t = self.tok(i);
+            t.is_word
+                && !t.is_capitalised()
+                && t.is(WordClass::PASSIVE_AUXILIARIES)
+                && self.tok(i + 1).is(WordClass::DETERMINER)
+        }) {
+            j = a + 1;
+        }
         // "Federal and state officials said", "Police and firefighters said": a short run of
         // words joined to the subject by a coordinator at the start of the sentence.
         if j > floor + 1 && j < end && self.tok(j - 1).is(WordClass::COORDINATORS) {
@@ -598,9 +609,18 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(m) = self.subject_before(end, floor) {
             return (Some(m), cue.last + 1);
         }
-        // "veteran MPs who say …": a relative pronoun stands for the noun phrase before it.
-        if end > floor + 1 && self.tok(end - 1).is(WordClass::RELATIVE_PRONOUNS) {
-            if let Some(m) = self.subject_before(end - 1, floor) {
+        // "veteran MPs who say …": a relative pronoun stands for the noun phrase before it,
+        // also past a short time or place phrase ("McConnell, who in 2010 said …").
+        let relative = (end.saturating_sub(5).max(floor + 1)..end)
+            .rev()
+            .find(|&k| {
+                self.tok(k).is(WordClass::RELATIVE_PRONOUNS)
+                    && (k + 1 == end
+                        || self.tok(k + 1).is(WordClass::MODIFIER_OPENERS)
+                            && (k + 1..end).all(|i| self.tok(i).is_word))
+            });
+        if let Some(k) = relative {
+            if let Some(m) = self.subject_before(k, floor) {
                 return (Some(m), cue.last + 1);
             }
         }
