@@ -255,6 +255,8 @@ pub struct Language {
     pub(crate) passive_auxiliaries: HashSet<String>,
     /// Reflexive pronouns before an auxiliary that is then no passive one ("s'est dit").
     pub(crate) reflexive_clitics: HashSet<String>,
+    /// Particles of phrasal speech verbs, between the verb and its clause ("pointed out that").
+    pub(crate) verb_particles: HashSet<String>,
     pub(crate) participle_endings: Vec<String>,
     /// Endings of finite past verbs ("-ed"), which show a clause has its verb.
     pub(crate) past_endings: Vec<String>,
@@ -526,6 +528,8 @@ struct Syntax {
     passive_auxiliaries: Vec<String>,
     #[serde(default)]
     reflexive_clitics: Vec<String>,
+    #[serde(default)]
+    verb_particles: Vec<String>,
     participle_endings: Vec<String>,
     #[serde(default)]
     past_endings: Vec<String>,
@@ -977,6 +981,7 @@ impl Language {
                 .all(|s| s.starts_with('-')),
             passive_auxiliaries: set(&file.syntax.passive_auxiliaries),
             reflexive_clitics: set(&file.syntax.reflexive_clitics),
+            verb_particles: set(&file.syntax.verb_particles),
             object_clitics: set(&file.syntax.object_clitics),
             negations: set(&file.syntax.negations),
             infinitive_markers: set(&file.syntax.infinitive_markers),

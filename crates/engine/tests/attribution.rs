@@ -1259,3 +1259,15 @@ t!(
         Some("argued")
     )]
 );
+
+t!(
+    en_phrasal_cue_with_its_particle_before_the_clause,
+    "en",
+    "Budget\n\nThe vote is near.\n\nCouncillor Rita Moss pointed out that the deficit had shrunk.",
+    [(
+        "that the deficit had shrunk",
+        Some("Rita Moss"),
+        Some("Rita Moss"),
+        Some("pointed")
+    )]
+);

@@ -106,7 +106,13 @@ impl<'a, 't> Attributor<'a, 't> {
         // After the verb: an addressee and modifiers ("told CNN on Monday"), then the clause,
         // opened by a complementizer or not.
         let is_tell = self.lang.addressee_verbs.contains(lemma.as_str());
-        let (mut s, addressee) = self.skip_complements(cue.last + 1, sent.end, is_tell);
+        // "pointed out that …": the verb's particle before its clause.
+        let after = cue.last + 1;
+        let particle = after + 1 < sent.end
+            && self.lang.verb_particles.contains(&*self.tok(after).norm)
+            && self.tok(after + 1).is(WordClass::COMPLEMENTIZERS);
+        let after = after + usize::from(particle);
+        let (mut s, addressee) = self.skip_complements(after, sent.end, is_tell);
         if s < sent.end && self.tok(s).is_punct(':') {
             s += 1;
         }
