@@ -1271,3 +1271,55 @@ t!(
         Some("pointed")
     )]
 );
+
+t!(
+    en_comma_phrase_inside_the_clause_is_not_the_subject,
+    "en",
+    "Markets\n\nTrading was slow.\n\nRents, in turn, would climb, said Nora Vance.",
+    [(
+        "Rents, in turn, would climb",
+        Some("Nora Vance"),
+        Some("Nora Vance"),
+        Some("said")
+    )]
+);
+
+t!(
+    en_time_phrase_after_the_cue_is_not_the_statement,
+    "en",
+    "Talks\n\nThe talks resumed.\n\nThe union said Monday that a deal was close. Its leader told reporters this week that members would vote.",
+    [
+        (
+            "that a deal was close",
+            Some("The union"),
+            Some("The union"),
+            Some("said")
+        ),
+        (
+            "that members would vote",
+            Some("Its leader"),
+            Some("Its leader"),
+            Some("told")
+        ),
+    ]
+);
+
+t!(
+    en_the_person_not_their_state_or_employer_speaks,
+    "en",
+    "Rates\n\nRates are rising.\n\nSen. Rosa Diaz of Nevada said the bill was dead. Omar Hale of Delta Bank said rates would rise.",
+    [
+        (
+            "the bill was dead",
+            Some("Rosa Diaz"),
+            Some("Rosa Diaz"),
+            Some("said")
+        ),
+        (
+            "rates would rise",
+            Some("Omar Hale"),
+            Some("Omar Hale"),
+            Some("said")
+        ),
+    ]
+);

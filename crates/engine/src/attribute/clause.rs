@@ -103,6 +103,19 @@ impl<'a, 't> Attributor<'a, 't> {
         if passive {
             return false;
         }
+        // "Prices, in turn, would fall, said Ms Ray.": a subject inverted after the comma,
+        // closing the sentence, is the speaker of what came before, not a clause of its own.
+        if self
+            .inverted_after_comma(cue, self.clause_limit(cue.last + 1))
+            .is_some_and(|m| {
+                self.doc
+                    .tokens
+                    .get(m.tokens.end)
+                    .is_none_or(|t| t.is_terminator())
+            })
+        {
+            return false;
+        }
         // After the verb: an addressee and modifiers ("told CNN on Monday"), then the clause,
         // opened by a complementizer or not.
         let is_tell = self.lang.addressee_verbs.contains(lemma.as_str());
@@ -367,7 +380,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 let a = i;
                 i += 1;
                 let mut determiner = false;
-                while word(i) && self.tok(i).is(WordClass::DETERMINER) {
+                // "said Monday that …": "that" opens the clause, it determines nothing.
+                while word(i)
+                    && self.tok(i).is(WordClass::DETERMINER)
+                    && !self.tok(i).is(WordClass::COMPLEMENTIZERS)
+                {
                     i += 1;
                     determiner = true;
                 }
@@ -399,6 +416,23 @@ impl<'a, 't> Attributor<'a, 't> {
                 if i == a + 1 && !self.lang.modifier_openers.contains(norm) {
                     // A bare preposition: not a modifier after all.
                     return (a, addressee);
+                }
+                // "told reporters this week that …", "said last year that …": the noun of a
+                // time phrase, when the clause or a comma follows it.
+                let clause_next = |k: usize| {
+                    k >= end
+                        || self.tok(k).is_punct(',')
+                        || self.tok(k).is(WordClass::COMPLEMENTIZERS)
+                };
+                if i == a + 1
+                    && word(i)
+                    && !self.tok(i).is_capitalised()
+                    && !self
+                        .tok(i)
+                        .is(WordClass::COMPLEMENTIZERS | WordClass::CLAUSE_OPENERS)
+                    && clause_next(i + 1)
+                {
+                    i += 1;
                 }
                 if is_addressee && addressee.is_none() && i > a + 1 {
                     addressee = Some(self.doc.token_span(a, i - 1));

@@ -420,6 +420,38 @@ impl<'a, 't> Attributor<'a, 't> {
             let r = &self.names[k].tokens;
             r.start.max(range.start)..r.end.min(range.end)
         };
+        // "Sen. Mary Cole of Ohio", "Tom Baker of Acme Bank": a person's name, then where
+        // they come from or work; the person speaks.
+        if let [.., person, place] = runs[..] {
+            let (p, q) = (run_range(person), run_range(place));
+            let joined = p.end + 1 == q.start
+                && self.tok(p.end).is_word
+                && (self.tok(p.end).is(WordClass::ORGANISATION_JOINERS)
+                    || matches!(&*self.tok(p.end).norm, "from" | "at"))
+                && q.end == range.end;
+            let personal = p.len() >= 2
+                && (self.tok(p.start).is(WordClass::GIVEN_NAME)
+                    || p.clone().all(|i| {
+                        !self
+                            .tok(i)
+                            .is(WordClass::ORGANISATION_MARKERS | WordClass::PLACE_OPENERS)
+                    })
+                    || p.start > range.start
+                        && self
+                            .tok(p.start - 1)
+                            .is(WordClass::HONORIFICS | WordClass::ROLE)
+                    || p.start > range.start + 1
+                        && self.tok(p.start - 1).is_punct('.')
+                        && self.tok(p.start - 2).is(WordClass::HONORIFICS));
+            if joined && personal {
+                return Some(Mention {
+                    span: self.doc.token_span(p.start, p.end - 1),
+                    tokens: p.clone(),
+                    kind: MentionKind::Name(person),
+                    role: Some(self.doc.token_span(p.end, q.end - 1)),
+                });
+            }
+        }
         if let Some(&last) = runs.last() {
             let r = run_range(last);
             let before = r
