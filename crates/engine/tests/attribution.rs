@@ -1323,3 +1323,15 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_apposition_after_an_inverted_speaker_is_not_a_statement,
+    "en",
+    "Courts\n\nThe ruling came on Friday.\n\nThe appeal will fail, said Ivo Sand, a professor of law at Leeds.",
+    [(
+        "The appeal will fail",
+        Some("Ivo Sand"),
+        Some("Ivo Sand"),
+        Some("said")
+    )]
+);

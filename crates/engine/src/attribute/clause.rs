@@ -616,9 +616,13 @@ impl<'a, 't> Attributor<'a, 't> {
         if resume > after && self.tok(resume - 1).is_punct(',') && resume < sent.end && !source_next
         {
             let stop = self.trim_terminators(resume, sent.end);
+            // "…, said Ann Lee, a professor of law at Yale.": the speaker's apposition.
+            let apposition = self.tok(resume).is(WordClass::DETERMINER | WordClass::ROLE)
+                && !self.reads_as_clause(resume, stop);
             // "…, the Red Cross said, raising the possibility …": a participle is the
             // reporter's comment, not more of the statement.
             if stop > resume + 2
+                && !apposition
                 && !self.participle_form(resume)
                 && (resume..stop).all(|i| self.tok(i).quote().is_none())
             {
