@@ -10,7 +10,8 @@
 //!    cue (…, X said);
 //! 4. `complement`: a complement that carries the content ("called for …", "accused X of …").
 //!
-//! Then `headline` reads a headline written "Source: claim", and `floating` gives quotations
+//! Then a quotation followed by a source cue ("« Insupportable » pour X") takes it (in
+//! `nominal`), `headline` reads a headline written "Source: claim", and `floating` gives quotations
 //! left without a cue to the speaker they continue. The
 //! subject of every rule comes from `subject`; who a mention refers to is decided later, by
 //! the coreference stage ([`crate::resolve`]).
@@ -185,6 +186,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 || self.clause_then_cue(cue, &cues)
                 || self.content_complement(cue, &cues);
         }
+        self.quote_then_source();
         self.found.sort_by_key(|f| f.quote.start);
         self.headline_source();
         self.floating();

@@ -1335,3 +1335,23 @@ t!(
         Some("said")
     )]
 );
+
+t!(
+    fr_quotation_then_pour_and_a_name,
+    "fr",
+    "Réforme des retraites\n\nLe texte a été présenté mardi.\n\n« Brutal » pour Marie Lenoir, « nécessaire » pour Paul Brun : le projet divise la majorité.",
+    [
+        (
+            "« Brutal »",
+            Some("Marie Lenoir"),
+            Some("Marie Lenoir"),
+            Some("pour")
+        ),
+        (
+            "« nécessaire »",
+            Some("Paul Brun"),
+            Some("Paul Brun"),
+            Some("pour")
+        ),
+    ]
+);

@@ -123,4 +123,57 @@ impl<'a, 't> Attributor<'a, 't> {
         let quote = self.doc.token_span(quote_range.start, quote_range.end - 1);
         self.push_clause(quote, speaker, cue, None, Method::Nominal)
     }
+
+    /// "« Insupportable » pour François Fillon, « inacceptable » pour Nathalie
+    /// Kosciusko-Morizet": a quotation, then a sentence-opening source cue and a name or a
+    /// pronoun that ends the phrase. One pass over the quotations no other rule took.
+    pub(super) fn quote_then_source(&mut self) {
+        for q in 0..self.doc.quotes.len() {
+            if self.used_quote[q] || !self.doc.quotes[q].closed {
+                continue;
+            }
+            let first = self.first_token_of_quote(q);
+            let after = first
+                + self.doc.tokens[first..]
+                    .iter()
+                    .take_while(|t| t.quote() == Some(q))
+                    .count();
+            let Some(cue) = self.doc.tokens.get(after) else {
+                continue;
+            };
+            let source_cue = cue.is_word
+                && self.lang.cues.get(&*cue.norm).is_some_and(|list| {
+                    list.iter()
+                        .any(|(rest, k)| rest.is_empty() && *k == CueKind::SentenceInitial)
+                });
+            if !source_cue || after + 1 >= self.doc.tokens.len() {
+                continue;
+            }
+            let para_end = self.doc.paragraphs[self.doc.paragraph_of(after)].tokens.end;
+            let source_end = match self.name_at(after + 1) {
+                Some(k) if self.names[k].tokens.start == after + 1 => self.names[k].tokens.end,
+                _ if self.tok(after + 1).is(WordClass::PRONOUNS) => after + 2,
+                _ => continue,
+            };
+            let ends_phrase = source_end >= para_end
+                || self.tok(source_end).is_punct(',')
+                || self.tok(source_end).is_punct(':')
+                || self.tok(source_end).is_terminator();
+            if !ends_phrase {
+                continue;
+            }
+            let Some(speaker) = self.mention_of(after + 1..source_end) else {
+                continue;
+            };
+            self.used_quote[q] = true;
+            let verb = self.doc.token_span(after, after);
+            let quote = self.doc.quotes[q];
+            self.push(Found {
+                speaker: Some(speaker),
+                verb: Some(verb),
+                cue: Some(verb),
+                ..Found::bare(quote.span, true, Method::Nominal, quote.paragraph)
+            });
+        }
+    }
 }
