@@ -1,5 +1,6 @@
 //! Headline sources: "Pence: Flowers won't be at debate", "Bayrou : « Je ne serai pas
-//! candidat »". A headline that opens with a name and a colon reports what follows as theirs.
+//! candidat »". A headline that opens with a name and a colon reports what follows as theirs,
+//! and so does a paragraph that is only a name, a colon and a quotation.
 
 use super::*;
 
@@ -7,13 +8,17 @@ use super::*;
 const MAX_SOURCE: usize = 5;
 
 impl Attributor<'_, '_> {
-    /// The statement of a headline (the first paragraph) written "Source: claim".
+    /// The statement of a headline (the first paragraph) written "Source: claim", and of any
+    /// paragraph written "Source: «quotation»" (a subheading or a list of reactions).
     pub(super) fn headline_source(&mut self) {
-        let Some(para) = self.doc.paragraphs.first() else {
-            return;
-        };
-        let toks = para.tokens.clone();
-        if self.label_paragraph[0] || toks.len() < 5 {
+        for p in 0..self.doc.paragraphs.len() {
+            self.source_colon(p);
+        }
+    }
+
+    fn source_colon(&mut self, p: usize) {
+        let toks = self.doc.paragraphs[p].tokens.clone();
+        if self.label_paragraph[p] || toks.len() < 4 {
             return;
         }
         let Some(colon) = (toks.start..toks.end.min(toks.start + MAX_SOURCE + 1))
@@ -35,7 +40,15 @@ impl Attributor<'_, '_> {
                 .any(|i| self.tok(i).text.chars().any(char::is_lowercase));
         let stop = self.trim_terminators(colon + 1, toks.end);
         let words = (colon + 1..stop).filter(|&i| self.tok(i).is_word).count();
-        if !named || words < 3 || !self.names_a_person(colon - 1) {
+        // Below the headline, only a quotation that fills the rest of the paragraph.
+        let quoted = colon + 1 < stop && {
+            let q = self.tok(colon + 1).quote();
+            q.is_some() && (colon + 1..stop).all(|i| self.tok(i).quote() == q)
+        };
+        if !named || !(p == 0 && words >= 3 || p > 0 && quoted && words >= 1) {
+            return;
+        }
+        if !self.names_a_person(colon - 1) {
             return;
         }
         let Some(speaker) = self.mention_of(source) else {
@@ -52,7 +65,7 @@ impl Attributor<'_, '_> {
         let direct = self.mark_quotes_inside(span);
         self.push(Found {
             speaker: Some(speaker),
-            ..Found::bare(span, direct, Method::Implied, 0)
+            ..Found::bare(span, direct, Method::Implied, p)
         });
         self.found.sort_by_key(|f| f.quote.start);
     }
@@ -142,6 +155,20 @@ mod tests {
             [(
                 "Tolls will not rise this year".to_string(),
                 Some("Mike Pence".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_of_a_name_and_a_quotation_is_that_persons() {
+        assert_eq!(
+            statements(
+                "Réactions\n\nLe vote a eu lieu mardi.\n\nMarie Lenoir : « Une victoire »",
+                "fr"
+            ),
+            [(
+                "« Une victoire »".to_string(),
+                Some("Marie Lenoir".to_string())
             )]
         );
     }
