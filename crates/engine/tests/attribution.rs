@@ -1355,3 +1355,15 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_relative_pronoun_after_selon_stands_for_the_name_before,
+    "fr",
+    "Cyclisme\n\nLa course a été annulée.\n\nLes coureurs soutiennent Lucie Marchal, selon qui la sécurité n'était pas assurée.",
+    [(
+        "la sécurité n'était pas assurée",
+        Some("Lucie Marchal"),
+        Some("Lucie Marchal"),
+        Some("selon")
+    )]
+);

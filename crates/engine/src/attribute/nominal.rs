@@ -10,6 +10,9 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let sent = self.sentence(cue.first);
+        if let Some(done) = self.relative_source(cue, cues) {
+            return done;
+        }
         // The source: the words after the cue up to a comma or the sentence end.
         let mut end = cue.last + 1;
         while end < sent.end
@@ -175,5 +178,39 @@ impl<'a, 't> Attributor<'a, 't> {
                 ..Found::bare(quote.span, true, Method::Nominal, quote.paragraph)
             });
         }
+    }
+
+    /// "… les propos de Karim Benzema, selon qui Deschamps a cédé …": a relative pronoun after
+    /// the cue stands for the name just before the comma; the clause after it is the statement.
+    fn relative_source(&mut self, cue: &Cue, cues: &[Cue]) -> Option<bool> {
+        let sent = self.sentence(cue.first);
+        let relative = self.doc.tokens.get(cue.last + 1)?;
+        if !relative.is(WordClass::RELATIVE_PRONOUNS)
+            || cue.first < sent.start + 2
+            || !self.tok(cue.first - 1).is_punct(',')
+        {
+            return None;
+        }
+        let k = self.name_at(cue.first - 2)?;
+        let run = self.names[k].tokens.clone();
+        if run.end != cue.first - 1 {
+            return None;
+        }
+        let start = cue.last + 2;
+        let mut stop = self.clause_end(start, sent.end, cues);
+        while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote().is_none() {
+            stop -= 1;
+        }
+        if stop <= start + 1 {
+            return Some(false);
+        }
+        let speaker = Mention {
+            span: self.doc.token_span(run.start, run.end - 1),
+            tokens: run,
+            kind: MentionKind::Name(k),
+            role: None,
+        };
+        let quote = self.doc.token_span(start, stop - 1);
+        Some(self.push_clause(quote, speaker, cue, None, Method::Nominal))
     }
 }
