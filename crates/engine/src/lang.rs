@@ -257,6 +257,10 @@ pub struct Language {
     pub(crate) reflexive_clitics: HashSet<String>,
     /// Particles of phrasal speech verbs, between the verb and its clause ("pointed out that").
     pub(crate) verb_particles: HashSet<String>,
+    /// Verbs that report a question, by lemma ("asked whether …"), and the words that open
+    /// the question they report.
+    pub(crate) question_verbs: HashSet<String>,
+    pub(crate) question_openers: HashSet<String>,
     pub(crate) participle_endings: Vec<String>,
     /// Endings of finite past verbs ("-ed"), which show a clause has its verb.
     pub(crate) past_endings: Vec<String>,
@@ -530,6 +534,10 @@ struct Syntax {
     reflexive_clitics: Vec<String>,
     #[serde(default)]
     verb_particles: Vec<String>,
+    #[serde(default)]
+    question_verbs: Vec<String>,
+    #[serde(default)]
+    question_openers: Vec<String>,
     participle_endings: Vec<String>,
     #[serde(default)]
     past_endings: Vec<String>,
@@ -982,6 +990,8 @@ impl Language {
             passive_auxiliaries: set(&file.syntax.passive_auxiliaries),
             reflexive_clitics: set(&file.syntax.reflexive_clitics),
             verb_particles: set(&file.syntax.verb_particles),
+            question_verbs: set(&file.syntax.question_verbs),
+            question_openers: set(&file.syntax.question_openers),
             object_clitics: set(&file.syntax.object_clitics),
             negations: set(&file.syntax.negations),
             infinitive_markers: set(&file.syntax.infinitive_markers),

@@ -1367,3 +1367,27 @@ t!(
         Some("selon")
     )]
 );
+
+t!(
+    en_question_verb_with_its_reported_question,
+    "en",
+    "Hearing\n\nThe hearing ran late.\n\nSenator Ruth Ames asked whether the contract had been signed.",
+    [(
+        "whether the contract had been signed",
+        Some("Ruth Ames"),
+        Some("Ruth Ames"),
+        Some("asked")
+    )]
+);
+
+t!(
+    fr_question_verb_with_its_reported_question,
+    "fr",
+    "Audition\n\nL'audition a duré.\n\nLa députée Claire Morel a demandé si le contrat avait été signé.",
+    [(
+        "si le contrat avait été signé",
+        Some("Claire Morel"),
+        Some("Claire Morel"),
+        Some("demandé")
+    )]
+);

@@ -153,7 +153,12 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let t = self.tok(s);
-        let has_complementizer = t.is_word && t.is(WordClass::COMPLEMENTIZERS);
+        // "asked whether the deals …", "a demandé si …": a question verb's wh-word opens its
+        // content as "that" opens a statement's.
+        let question = t.is_word
+            && self.lang.question_verbs.contains(lemma.as_str())
+            && self.lang.question_openers.contains(&*t.norm);
+        let has_complementizer = t.is_word && t.is(WordClass::COMPLEMENTIZERS) || question;
         // "en commentant la finale": a gerund reports speech only with "que".
         let gerund = self.is_participle(cue)
             && cue.first > 0
