@@ -1391,3 +1391,15 @@ t!(
         Some("demandé")
     )]
 );
+
+t!(
+    en_plural_determiner_alone_as_subject,
+    "en",
+    "Tax plan\n\nEconomists reviewed the plan.\n\nTo varying degrees, all agreed that the plan would raise taxes.",
+    [(
+        "that the plan would raise taxes",
+        Some("all"),
+        Some("all"),
+        Some("agreed")
+    )]
+);

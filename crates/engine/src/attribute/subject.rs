@@ -351,7 +351,11 @@ impl<'a, 't> Attributor<'a, 't> {
             || first.text.starts_with(|c: char| c.is_ascii_digit())
                 && !(first.text.contains('-') && range.len() > 1)
             || last.text.starts_with(|c: char| c.is_ascii_digit())
-            || (range.len() == 1 && first.is(WordClass::DETERMINER))
+            // A lone determiner is no subject, except a plural one used as a pronoun ("All
+            // agreed that …", "Others said …").
+            || (range.len() == 1
+                && first.is(WordClass::DETERMINER)
+                && !first.is(WordClass::PLURAL_DETERMINERS))
             || range.clone().any(|i| self.tok(i).is(WordClass::NEGATIONS))
         {
             return None;
