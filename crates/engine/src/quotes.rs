@@ -197,7 +197,16 @@ mod tests {
     use crate::lang::BUILTIN;
 
     fn quotes(text: &str) -> Vec<(String, bool)> {
-        let lang = Language::from_toml(BUILTIN[1].1).unwrap();
+        quotes_in(text, 1)
+    }
+
+    fn english_quotes(text: &str) -> Vec<(String, bool)> {
+        quotes_in(text, 0)
+    }
+
+    /// The quotations of `text` with the `BUILTIN[language]` resources.
+    fn quotes_in(text: &str, language: usize) -> Vec<(String, bool)> {
+        let lang = Language::from_toml(BUILTIN[language].1).unwrap();
         let mut out = Vec::new();
         find(text, Span::new(0, text.len()), 0, &lang, &mut out);
         out.iter()
@@ -250,15 +259,6 @@ mod tests {
             quotes("“Il est question d’un groupe. .  "),
             [("“Il est question d’un groupe. .".into(), false)]
         );
-    }
-
-    fn english_quotes(text: &str) -> Vec<(String, bool)> {
-        let lang = Language::from_toml(BUILTIN[0].1).unwrap();
-        let mut out = Vec::new();
-        find(text, Span::new(0, text.len()), 0, &lang, &mut out);
-        out.iter()
-            .map(|q| (q.span.slice(text).to_string(), q.closed))
-            .collect()
     }
 
     #[test]

@@ -285,6 +285,16 @@ impl<'a, 't> Attributor<'a, 't> {
         self.push(half);
     }
 
+    /// The token right after quotation `q`'s closing mark.
+    pub(super) fn token_after_quote(&self, q: usize) -> usize {
+        let first = self.first_token_of_quote(q);
+        first
+            + self.doc.tokens[first..]
+                .iter()
+                .take_while(|t| t.quote() == Some(q))
+                .count()
+    }
+
     pub(super) fn first_token_of_quote(&self, q: usize) -> usize {
         let start = self.doc.quotes[q].span.start;
         self.doc.tokens.partition_point(|t| t.span.start < start)

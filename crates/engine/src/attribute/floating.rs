@@ -104,12 +104,7 @@ impl<'a, 't> Attributor<'a, 't> {
     /// The name after a dash that closes the quotation `q`'s paragraph or sentence: "“…” ―
     /// Ana Ortiz", "“…” — Tom Reed, a farmer".
     fn signed_by(&self, q: usize) -> Option<Mention> {
-        let first = self.first_token_of_quote(q);
-        let after = first
-            + self.doc.tokens[first..]
-                .iter()
-                .take_while(|t| t.quote() == Some(q))
-                .count();
+        let after = self.token_after_quote(q);
         let dash = self.doc.tokens.get(after)?;
         if !(dash.is_punct('―') || dash.is_punct('—') || dash.is_punct('–')) {
             return None;

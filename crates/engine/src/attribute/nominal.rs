@@ -135,12 +135,7 @@ impl<'a, 't> Attributor<'a, 't> {
             if self.used_quote[q] || !self.doc.quotes[q].closed {
                 continue;
             }
-            let first = self.first_token_of_quote(q);
-            let after = first
-                + self.doc.tokens[first..]
-                    .iter()
-                    .take_while(|t| t.quote() == Some(q))
-                    .count();
+            let after = self.token_after_quote(q);
             let Some(cue) = self.doc.tokens.get(after) else {
                 continue;
             };
