@@ -6,7 +6,7 @@
 //! of an incise splits: a comma, then a cue and its subject (in either order), then the comma
 //! or full stop that closes the incise, with words of the quotation after it.
 
-use crate::lang::{CueKind, Language, WordClass};
+use crate::lang::{Language, WordClass};
 use crate::quotes::Quotation;
 use crate::span::Span;
 use crate::token::Token;
@@ -97,17 +97,7 @@ fn is_speech_verb(t: &Token, lang: &Language) -> bool {
     t.is_word
         && !t.is_capitalised()
         && t.is(WordClass::CUE_START)
-        && verb_lemma(&t.norm, lang).is_some()
-}
-
-fn verb_lemma<'l>(word: &str, lang: &'l Language) -> Option<&'l str> {
-    lang.cues
-        .get(word)?
-        .iter()
-        .find_map(|(rest, kind)| match kind {
-            CueKind::Verb { lemma, .. } if rest.is_empty() => Some(lemma.as_str()),
-            _ => None,
-        })
+        && lang.verb_lemma(&t.norm).is_some()
 }
 
 /// A third-person pronoun that tells its referent's gender or number ("she", "ils"), not
@@ -120,15 +110,10 @@ fn personal(pronoun: &str, lang: &Language) -> bool {
 
 /// The base of a word with a personal subject pronoun glued to it ("juge-t-elle" → "juge");
 /// an impersonal one ("dit-on") reports no one's words.
-fn inverted_base<'w>(word: &'w str, lang: &Language) -> Option<&'w str> {
-    if lang.inversion_needs_hyphen && !word.contains('-') {
-        return None;
-    }
-    lang.inversion_suffixes.iter().find_map(|s| {
-        let pronoun = s.rsplit('-').next().unwrap_or(s);
-        word.strip_suffix(s.as_str())
-            .filter(|b| !b.is_empty() && personal(pronoun, lang))
-    })
+fn inverted_base<'w>(word: &'w str, lang: &'w Language) -> Option<&'w str> {
+    lang.strip_inversion(word)
+        .filter(|&(_, pronoun)| personal(pronoun, lang))
+        .map(|(base, _)| base)
 }
 
 /// Where an incise starting at token `j` (right after its comma) ends: the comma or
@@ -140,7 +125,7 @@ fn incise_at(tokens: &[Token], j: usize, last: usize, lang: &Language) -> Option
     }
     let after_cue = if let Some(base) = inverted_base(&t.norm, lang) {
         // "juge-t-elle", "a-t-il déclaré".
-        if verb_lemma(base, lang).is_some() {
+        if lang.verb_lemma(base).is_some() {
             j + 1
         } else if lang.auxiliaries.contains(base) && is_speech_verb(tokens.get(j + 1)?, lang) {
             j + 2
@@ -150,7 +135,7 @@ fn incise_at(tokens: &[Token], j: usize, last: usize, lang: &Language) -> Option
     } else if is_speech_verb(t, lang) {
         // "juge la maire", "said Mayor Ann Lee". An English bare form is a noun as often
         // as a verb ("fear and respect"): it inverts no subject.
-        if lang.bare_form_needs_plural_subject && verb_lemma(&t.norm, lang) == Some(&*t.norm) {
+        if lang.bare_form_needs_plural_subject && lang.verb_lemma(&t.norm) == Some(&*t.norm) {
             return None;
         }
         subject_end(tokens, j + 1, last)?

@@ -1153,6 +1153,31 @@ impl Language {
     }
 
     /// [`Language::class_of`] for a punctuation mark: one-byte marks come from a table.
+    /// The single-word speech verb `word` is a form of, by lemma.
+    pub(crate) fn verb_lemma(&self, word: &str) -> Option<&str> {
+        self.cues
+            .get(word)?
+            .iter()
+            .find_map(|(rest, kind)| match kind {
+                CueKind::Verb { lemma, .. } if rest.is_empty() => Some(lemma.as_str()),
+                _ => None,
+            })
+    }
+
+    /// A word split into its base and the subject pronoun glued to it ("déclare-t-il" →
+    /// "déclare", "il"), the longest inversion suffix first.
+    pub(crate) fn strip_inversion<'w>(&'w self, word: &'w str) -> Option<(&'w str, &'w str)> {
+        if self.inversion_needs_hyphen && !word.contains('-') {
+            return None;
+        }
+        self.inversion_suffixes.iter().find_map(|suffix| {
+            let base = word
+                .strip_suffix(suffix.as_str())
+                .filter(|b| !b.is_empty())?;
+            Some((base, suffix.rsplit('-').next().unwrap_or(suffix)))
+        })
+    }
+
     pub(crate) fn class_of_mark(&self, mark: &str) -> WordClass {
         match mark.as_bytes() {
             &[b] if b.is_ascii() => self.ascii_mark_classes[usize::from(b)],
@@ -1214,10 +1239,7 @@ mod tests {
     }
 
     fn verb(l: &Language, w: &str) -> Option<String> {
-        l.cues.get(w)?.iter().find_map(|(rest, k)| match k {
-            CueKind::Verb { lemma, .. } if rest.is_empty() => Some(lemma.clone()),
-            _ => None,
-        })
+        l.verb_lemma(w).map(str::to_string)
     }
 
     #[test]

@@ -25,18 +25,11 @@ impl<'a, 't> Attributor<'a, 't> {
         &'s self,
         t: &'s crate::token::Token<'t>,
     ) -> Option<(Span, &'s str)> {
-        for suffix in &self.lang.inversion_suffixes {
-            if let Some(base) = t.norm.strip_suffix(suffix.as_str()) {
-                if !base.is_empty() {
-                    let pronoun = suffix.rsplit('-').next().unwrap_or(suffix);
-                    let span = Span::new(t.span.end - pronoun.len(), t.span.end);
-                    if t.text.is_char_boundary(t.text.len() - pronoun.len()) {
-                        return Some((span, base));
-                    }
-                }
-            }
-        }
-        None
+        let (base, pronoun) = self.lang.strip_inversion(&t.norm)?;
+        let span = Span::new(t.span.end - pronoun.len(), t.span.end);
+        t.text
+            .is_char_boundary(t.text.len() - pronoun.len())
+            .then_some((span, base))
     }
 
     pub(super) fn find_cues(&self) -> Vec<Cue> {
