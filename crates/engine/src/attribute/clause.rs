@@ -283,11 +283,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 return true;
             }
             let before = self.tok(k - 1);
-            let past = self
-                .lang
-                .past_endings
-                .iter()
-                .any(|e| t.norm.len() > e.len() + 2 && t.norm.ends_with(e.as_str()));
+            let past = self.past_form(k);
             // A verb's form after a figure or a determiner is a noun ("10 points").
             if (past || t.is(WordClass::CUE_START))
                 && before.is_word
