@@ -1403,3 +1403,15 @@ t!(
         Some("agreed")
     )]
 );
+
+t!(
+    en_progressive_speech_verb_is_no_passive,
+    "en",
+    "Title\n\nThe ministry is saying that the new rules will cut waiting times.",
+    [(
+        "that the new rules will cut waiting times",
+        Some("The ministry"),
+        Some("The ministry"),
+        Some("saying")
+    ),]
+);

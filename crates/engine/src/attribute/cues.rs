@@ -211,7 +211,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 // "est annoncé" is passive, "s'est dit" is not.
                 let reflexive =
                     i >= floor + 2 && self.lang.reflexive_clitics.contains(&*self.tok(i - 2).norm);
-                if i == cue.first && t.is(WordClass::PASSIVE_AUXILIARIES) && !reflexive {
+                // "is saying" is progressive: only a past participle makes a passive.
+                let progressive = self.participle_form(cue.first);
+                if i == cue.first
+                    && t.is(WordClass::PASSIVE_AUXILIARIES)
+                    && !reflexive
+                    && !progressive
+                {
                     passive = true;
                 }
                 i -= 1;
