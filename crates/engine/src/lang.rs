@@ -230,6 +230,12 @@ pub struct Language {
     pub(crate) naming_verbs: HashSet<String>,
     /// Words between such an object and its quoted name ("as", "comme", "de").
     pub(crate) naming_links: HashSet<String>,
+    /// Verbs that name their object only through a link word ("dismissed the report as
+    /// partisan", "a désigné la finance comme son ennemi"), by lemma: an indefinite article
+    /// after their object ("dismissed the coach a week later") names nothing.
+    pub(crate) naming_verbs_with_link: HashSet<String>,
+    /// Two-word prepositions that end on a link word ("such as"): (first word, link).
+    pub(crate) link_prepositions: Vec<(String, String)>,
     /// Speech verbs whose content follows a preposition right after them ("called for a
     /// moratorium", "a appelé à manifester"): lemma → prepositions.
     pub(crate) content_after: HashMap<String, Vec<String>>,
@@ -262,6 +268,9 @@ pub struct Language {
     pub(crate) question_verbs: HashSet<String>,
     pub(crate) question_openers: HashSet<String>,
     pub(crate) participle_endings: Vec<String>,
+    /// Endings that only a past participle has ("annoncé", "annoncées"): such a verb speaks
+    /// only after an auxiliary ("a annoncé"); alone it qualifies a noun ("des champs traités").
+    pub(crate) past_participle_endings: Vec<String>,
     /// Endings of finite past verbs ("-ed"), which show a clause has its verb.
     pub(crate) past_endings: Vec<String>,
     /// Endings of regular plural nouns ("-s").
@@ -514,6 +523,10 @@ struct Syntax {
     naming_verbs: Vec<String>,
     #[serde(default)]
     naming_links: Vec<String>,
+    #[serde(default)]
+    naming_verbs_with_link: Vec<String>,
+    #[serde(default)]
+    link_prepositions: Vec<String>,
     /// "lemma preposition" pairs; see `Language::content_after`.
     #[serde(default)]
     content_after: Vec<String>,
@@ -539,6 +552,8 @@ struct Syntax {
     #[serde(default)]
     question_openers: Vec<String>,
     participle_endings: Vec<String>,
+    #[serde(default)]
+    past_participle_endings: Vec<String>,
     #[serde(default)]
     past_endings: Vec<String>,
     #[serde(default)]
@@ -868,15 +883,19 @@ impl Language {
             .chain(file.verbs.by_class.values().flatten().map(String::as_str))
             .map(|l| fold(l).into_owned())
             .collect();
-        if let Some(unknown) = file
-            .verbs
-            .object_taking
-            .iter()
-            .find(|l| !lemmas.contains(&*fold(l)))
-        {
-            return Err(bad(format!(
-                "verbs.object_taking names {unknown:?}, which no verb list holds"
-            )));
+        for (list, names) in [
+            ("verbs.object_taking", &file.verbs.object_taking),
+            ("syntax.naming_verbs", &file.syntax.naming_verbs),
+            (
+                "syntax.naming_verbs_with_link",
+                &file.syntax.naming_verbs_with_link,
+            ),
+        ] {
+            if let Some(unknown) = names.iter().find(|l| !lemmas.contains(&*fold(l))) {
+                return Err(bad(format!(
+                    "{list} names {unknown:?}, which no verb list holds"
+                )));
+            }
         }
         for (list, lines) in [
             ("content_after", &file.syntax.content_after),
@@ -968,6 +987,14 @@ impl Language {
             naming_verbs: set(&file.syntax.naming_verbs),
             object_taking: set(&file.verbs.object_taking),
             naming_links: set(&file.syntax.naming_links),
+            naming_verbs_with_link: set(&file.syntax.naming_verbs_with_link),
+            link_prepositions: file
+                .syntax
+                .link_prepositions
+                .iter()
+                .filter_map(|p| p.split_once(' '))
+                .map(|(a, b)| (fold(a).into_owned(), fold(b).into_owned()))
+                .collect(),
             content_after: verb_prepositions(&file.syntax.content_after),
             content_after_object: verb_prepositions(&file.syntax.content_after_object),
             content_keeps_preposition: file.syntax.content_keeps_preposition,
@@ -999,6 +1026,7 @@ impl Language {
             bare_form_needs_plural_subject: file.syntax.bare_form_needs_plural_subject,
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
+            past_participle_endings: file.syntax.past_participle_endings.clone(),
             past_endings: file.syntax.past_endings.clone(),
             plural_endings: file.syntax.plural_endings.clone(),
             currency_names: phrase_table(&file.currencies, |u| u.iso.clone(), &file.words.elisions),

@@ -1026,8 +1026,8 @@ t!(
     en_fronted_phrase_name_apposition_topic,
     "en",
     "Title\n\nJody Wilson-Raybould said little.\n\nGiven his stated views, Shanaaz Gokool, president of Dying with Dignity Canada, is hopeful.\n\n“Our hope is that the minister will follow through,” she said.",
+    // "said little" reports nothing: one word after the verb is no clause.
     [
-        ("little", Some("Jody Wilson-Raybould"), Some("Jody Wilson-Raybould"), Some("said")),
         (
             "“Our hope is that the minister will follow through,”",
             Some("she"),
@@ -1414,4 +1414,58 @@ t!(
         Some("The ministry"),
         Some("saying")
     ),]
+);
+
+t!(
+    fr_past_participle_without_auxiliary_is_an_adjective,
+    "fr",
+    "Titre\n\nLes parcelles ont été semées, soit avec des graines ordinaires, soit avec des graines récoltées sur des terres traitées avec un pesticide.",
+    []
+);
+
+t!(
+    fr_past_participle_sharing_the_auxiliary_of_a_coordinated_verb,
+    "fr",
+    "Titre\n\nLa syndicaliste avait jugé « injuste » la décision et appelé les élus à revoir leur copie.",
+    [
+        ("« injuste »", Some("La syndicaliste"), None, Some("jugé")),
+        (
+            "les élus à revoir leur copie",
+            Some("La syndicaliste"),
+            None,
+            Some("appelé")
+        ),
+    ]
+);
+
+t!(
+    fr_stressed_pronoun_between_auxiliary_and_participle,
+    "fr",
+    "Titre\n\nLe délégué syndical a lui rappelé que l'usine tourne à moitié.",
+    [(
+        "que l'usine tourne à moitié",
+        Some("Le délégué syndical"),
+        None,
+        Some("rappelé")
+    ),]
+);
+
+t!(
+    fr_adverbs_and_manner_between_verb_and_que,
+    "fr",
+    "Titre\n\nLa directrice explique donc qu'elle n'avait pas le choix. Son adjoint confesse avec regret qu'il a signé trop vite.",
+    [
+        (
+            "qu'elle n'avait pas le choix",
+            Some("La directrice"),
+            None,
+            Some("explique")
+        ),
+        (
+            "qu'il a signé trop vite",
+            Some("Son adjoint"),
+            None,
+            Some("confesse")
+        ),
+    ]
 );

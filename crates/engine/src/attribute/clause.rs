@@ -228,7 +228,10 @@ impl<'a, 't> Attributor<'a, 't> {
         while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote().is_none() {
             stop -= 1;
         }
-        if stop <= start {
+        // "is warning voters.": one word without "that" is the one told, nothing told.
+        let lone_word =
+            !has_complementizer && (start..stop).filter(|&k| self.tok(k).is_word).count() < 2;
+        if stop <= start || lone_word {
             return false;
         }
         let quote = self.doc.token_span(start, stop - 1);
@@ -595,17 +598,32 @@ impl<'a, 't> Attributor<'a, 't> {
         if subject_start == sent.start || !self.tok(subject_start - 1).is_punct(',') {
             return false;
         }
+        // "Another host, Abby Martin, had denounced the annexation": a name set off by commas
+        // before the verb is its subject in apposition, so what follows the verb is no
+        // inverted subject.
+        let apposed_name = subject_start >= sent.start + 3
+            && self.name_at(subject_start - 2).is_some_and(|k| {
+                let run = &self.names[k].tokens;
+                run.end == subject_start - 1
+                    && run.start > sent.start
+                    && self.tok(run.start - 1).is_punct(',')
+            });
+        if apposed_name && speaker.tokens.start > cue.last {
+            return false;
+        }
         // Either the sentence ends after the verb phrase, or a comma goes on with a second
         // part of the statement: "The drugs have few uses, he says, and are meant for …".
         let (resume, _) = self.skip_complements(after, sent.end, false);
         // "…, Trudeau denied the substance of the story": the verb has an object of its own.
-        let CueKind::Verb { lemma, .. } = &cue.kind else {
+        // A weak cue with an object ("…, Abby Martin, had denounced the annexation") judges
+        // that object; it reports nothing of the clause before it.
+        let CueKind::Verb { lemma, weak } = &cue.kind else {
             return false;
         };
         if resume == after
             && resume < sent.end
             && self.tok(resume).is_word
-            && self.lang.object_taking.contains(lemma.as_str())
+            && (*weak || self.lang.object_taking.contains(lemma.as_str()))
         {
             return false;
         }

@@ -77,7 +77,9 @@ impl Attributor<'_, '_> {
         if !self.opens_object(after) {
             return None;
         }
-        let k = self.object_end(after, end, |t| prepositions.iter().any(|p| *p == *t.norm))?;
+        let k = self.object_end(after, end, |k| {
+            prepositions.iter().any(|p| *p == *self.tok(k).norm)
+        })?;
         if k + 1 >= end {
             return None;
         }
@@ -90,17 +92,55 @@ impl Attributor<'_, '_> {
         ((next.is_word || next.quote().is_some()) && !figure && !noun_phrase).then_some(after)
     }
 
-    /// "called climate change a hoax", "described the plan as a gamble": a naming verb, its
-    /// object, then a noun phrase opened by an indefinite article or a link word.
+    /// "called climate change a hoax", "described the plan as a gamble", "calls it a rookie
+    /// mistake": a naming verb, its object, then a noun phrase opened by an indefinite article
+    /// or a link word ("dismissed the report as partisan": only a link for some verbs).
     fn object_then_name(&self, lemma: &str, after: usize, end: usize) -> Option<usize> {
-        if !self.lang.naming_verbs.contains(lemma) || !self.opens_object(after) {
+        let opens_name =
+            |k: usize| self.opens_name(lemma, self.tok(k)) && !self.link_in_preposition(k);
+        if !self.lang.naming_verbs.contains(lemma)
+            && !self.lang.naming_verbs_with_link.contains(lemma)
+        {
             return None;
         }
-        let k = self.object_end(after, end, |t| {
-            t.is(WordClass::INDEFINITE) || self.lang.naming_links.contains(&*t.norm)
-        })?;
+        // An object pronoun is the whole object.
+        let pronoun = self.lang.pronouns.contains_key(&*self.tok(after).norm)
+            && after + 1 < end
+            && opens_name(after + 1);
+        let k = if pronoun {
+            after + 1
+        } else if self.opens_object(after) {
+            self.object_end(after, end, opens_name)?
+        } else {
+            return None;
+        };
         let named = self.tok(k + 1);
-        (k + 1 < end && named.is_word && !named.is(WordClass::PREPOSITIONS)).then_some(after)
+        // "condemned the launch as Pyongyang fired three missiles": "as" opens a clause there.
+        let clause = self.tok(k).is(WordClass::CLAUSE_OPENERS) && self.reads_as_clause(k + 1, end);
+        (k + 1 < end
+            && (named.is_word || named.quote().is_some())
+            && !named.is(WordClass::PREPOSITIONS)
+            && !clause)
+            .then_some(after)
+    }
+
+    /// Whether `t` after the object of the naming verb `lemma` opens the name given to it:
+    /// a link word ("as", "de"), or an indefinite article for verbs that name without one
+    /// ("called the plan a gamble").
+    pub(super) fn opens_name(&self, lemma: &str, t: &crate::token::Token) -> bool {
+        self.lang.naming_links.contains(&*t.norm)
+            || t.is(WordClass::INDEFINITE) && self.lang.naming_verbs.contains(lemma)
+    }
+
+    /// Whether the link word at `k` is the end of a longer preposition ("such as"), which
+    /// names an example, not what the object is called.
+    fn link_in_preposition(&self, k: usize) -> bool {
+        k > 0
+            && self
+                .lang
+                .link_prepositions
+                .iter()
+                .any(|(first, link)| *first == *self.tok(k - 1).norm && *link == *self.tok(k).norm)
     }
 
     /// Whether an object can start at `k`: a word that opens a noun phrase, not a
@@ -127,16 +167,11 @@ impl Attributor<'_, '_> {
 
     /// The first token after the object that starts at `after` for which `ends` holds, when
     /// only object words stand before it.
-    fn object_end(
-        &self,
-        after: usize,
-        end: usize,
-        ends: impl Fn(&crate::token::Token) -> bool,
-    ) -> Option<usize> {
+    fn object_end(&self, after: usize, end: usize, ends: impl Fn(usize) -> bool) -> Option<usize> {
         let limit = end.min(after + 1 + MAX_OBJECT);
         for k in after + 1..limit {
             // Before the object test: "de" is an auxiliary word too in French ("vient de").
-            if ends(self.tok(k)) {
+            if ends(k) {
                 return Some(k);
             }
             if !self.inside_object(k) {
@@ -234,6 +269,79 @@ mod tests {
             ),
             [pair("the budget a disgrace", "The mayor")]
         );
+    }
+
+    #[test]
+    fn a_naming_verb_with_a_pronoun_object() {
+        assert_eq!(
+            statements("Cup final\n\nThe coach calls it a fair result.", "en"),
+            [pair("it a fair result", "The coach")]
+        );
+    }
+
+    #[test]
+    fn a_verb_that_names_through_a_link_word_only() {
+        assert_eq!(
+            statements(
+                "Audit\n\nThe mayor dismissed the audit as a political stunt.",
+                "en"
+            ),
+            [pair("the audit as a political stunt", "The mayor")]
+        );
+        for text in [
+            // An indefinite article after the object names nothing for these verbs.
+            "Audit\n\nThe club dismissed the coach a week later.",
+            // "such as" gives examples; "as" before a clause is a conjunction.
+            "Audit\n\nThe senator criticized trade deals such as the pact with Peru.",
+            "Audit\n\nThe council condemned the shelling as the rebels fired again.",
+        ] {
+            assert_eq!(statements(text, "en"), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_naming_verb_and_its_quoted_name_in_french() {
+        // A long object, then the link word and the quotation: the quoted words are the statement.
+        assert_eq!(
+            statements(
+                "Conseil\n\nLe ministre a qualifié les propos tenus par le député de « honteux ».",
+                "fr"
+            ),
+            [pair("« honteux »", "Le ministre")]
+        );
+        // The name before the object.
+        assert_eq!(
+            statements(
+                "Conseil\n\nLa maire a qualifié de « ridicules » les accusations.",
+                "fr"
+            ),
+            [pair("« ridicules »", "La maire")]
+        );
+        // A preposition before the quotation governs it: the object is part of the content.
+        assert_eq!(
+            statements(
+                "Conseil\n\nElle a appelé les syndicats à « reprendre le dialogue ».",
+                "fr"
+            ),
+            [pair("les syndicats à « reprendre le dialogue »", "Elle")]
+        );
+    }
+
+    #[test]
+    fn a_passive_naming_verb_names_no_speaker() {
+        for text in [
+            "Vote\n\nThe result was labeled “a triumph” in the press.",
+            "Vote\n\nThe doctor has been called a fraud by critics for selling “miracle” pills.",
+        ] {
+            assert_eq!(statements(text, "en"), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_judging_verb_with_an_object_after_a_subject_in_apposition() {
+        // The name between commas is the subject, not a clause reported by an inverted verb.
+        let text = "Vote\n\nAnother host, Ann Lee, had denounced the decision in a broadcast.";
+        assert_eq!(statements(text, "en"), [], "{text}");
     }
 
     #[test]

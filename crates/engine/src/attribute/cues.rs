@@ -83,7 +83,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 Some(cue) => {
                     let plausible = match &cue.kind {
                         CueKind::Verb { lemma, .. } => {
-                            !t.is_capitalised() && self.verb_is_speech(&cue, lemma)
+                            !t.is_capitalised()
+                                && self.verb_is_speech(&cue, lemma)
+                                && !self.bare_past_participle(&cue)
                         }
                         CueKind::Nominal => true,
                         CueKind::SentenceInitial => self.sentence(i).start == i,
@@ -149,6 +151,32 @@ impl<'a, 't> Attributor<'a, 't> {
             return ok;
         }
         true
+    }
+
+    /// "des champs traités", "une mesure annoncée mardi": a form only a past participle has,
+    /// with no auxiliary before it, qualifies a noun; it is no cue.
+    fn bare_past_participle(&self, cue: &Cue) -> bool {
+        let t = self.tok(cue.first);
+        if cue.inverted.is_some()
+            || !self
+                .lang
+                .past_participle_endings
+                .iter()
+                .any(|e| t.norm.ends_with(e.as_str()))
+        {
+            return false;
+        }
+        let (start, glued, _) = self.skip_auxiliaries(cue);
+        if glued.is_some() || (start..cue.first).any(|k| self.tok(k).is(WordClass::AUXILIARIES)) {
+            return false;
+        }
+        // "a jugé … et appelé X à …" shares the auxiliary of the verb it is coordinated with;
+        // "X a elle relevé": a stressed pronoun stands between auxiliary and participle.
+        let before = |k: usize| (k > 0).then(|| self.tok(k - 1));
+        let shared = before(start).is_some_and(|t| t.is(WordClass::COORDINATORS));
+        let stressed = before(start).is_some_and(|t| t.is(WordClass::SUBJECT_PRONOUNS))
+            && before(start - 1).is_some_and(|t| t.is(WordClass::AUXILIARIES));
+        !shared && !stressed
     }
 
     pub(super) fn is_participle(&self, cue: &Cue) -> bool {

@@ -351,6 +351,10 @@ impl<'a, 't> Attributor<'a, 't> {
         if !direct_intro && !self.names_object(cue, i) && !self.tells_to(cue, i) {
             return false;
         }
+        // "it was labeled “Mostly True”": the subject of a passive is what was named.
+        if self.skip_auxiliaries(cue).2 {
+            return false;
+        }
         let limit = i;
         // "Sparkes was one of them, calling it a “global takeover.”": the main clause's subject.
         let (speaker, next) = if self.is_participle(cue) {
@@ -395,24 +399,45 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// True when the words between a naming verb and the quotation at `quote` are its object,
     /// then maybe a link word: "called the conclusion “bold”", "described it as “…”",
-    /// "qualifie la décision de « … »".
+    /// "qualifie la décision de « … »", or a link word alone when the object follows the
+    /// name ("a qualifié de « grotesques » les chefs d'accusation").
     pub(super) fn names_object(&self, cue: &Cue, quote: usize) -> bool {
         let CueKind::Verb { lemma, .. } = &cue.kind else {
             return false;
         };
-        if !self.lang.naming_verbs.contains(lemma.as_str()) {
+        let with_link_only = self.lang.naming_verbs_with_link.contains(lemma.as_str());
+        if !self.lang.naming_verbs.contains(lemma.as_str()) && !with_link_only {
             return false;
         }
         let mut end = quote;
-        if end > cue.last + 1 && self.lang.naming_links.contains(&*self.tok(end - 1).norm) {
+        let linked =
+            end > cue.last + 1 && self.lang.naming_links.contains(&*self.tok(end - 1).norm);
+        if linked {
             end -= 1;
+        } else if with_link_only {
+            return false;
+        }
+        // "has been called a charlatan by …": the passive names its subject, not an object.
+        if self.skip_auxiliaries(cue).2 {
+            return false;
         }
         let object = cue.last + 1..end;
+        if object.is_empty() {
+            return linked;
+        }
         let first = self.tok(cue.last + 1);
-        (1..=5).contains(&object.len())
+        // "a appelé l'élu à « … »": a preposition before the quotation governs it.
+        let last = self.tok(end - 1);
+        let governed = !linked && last.is(WordClass::PREPOSITIONS | WordClass::AUXILIARIES);
+        object.len() <= MAX_NAMED_OBJECT
+            && !governed
             && object.clone().all(|k| self.tok(k).is_word)
             && (first.is(WordClass::DETERMINER)
                 || first.is(WordClass::PRONOUNS)
                 || first.is_capitalised())
     }
 }
+
+/// Most words of the object between a naming verb and the quotation that names it ("a
+/// qualifié les faits reprochés à l'ancien président de « graves »").
+const MAX_NAMED_OBJECT: usize = 8;

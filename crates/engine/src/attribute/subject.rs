@@ -660,9 +660,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 return (Some(m), cue.last + 1);
             }
         }
-        // "X a fait voter et a déclaré que …": the subject of the first verb.
+        // "X a fait voter et a déclaré que …": the subject of the first verb, or the speaker
+        // of a statement that verb reported ("La ministre a jugé … et appelé …").
         if end > floor && self.tok(end - 1).is(WordClass::COORDINATORS) {
-            if let Some(m) = self.sentence_subject(floor, end - 1) {
+            if let Some(m) = self
+                .sentence_subject(floor, end - 1)
+                .or_else(|| self.earlier_speaker_in_sentence(cue))
+            {
                 return (Some(m), cue.last + 1);
             }
         }
@@ -821,13 +825,12 @@ impl<'a, 't> Attributor<'a, 't> {
         }
     }
 
-    /// The subject of "…, adding that": the speaker of the clause it hangs on.
-    pub(super) fn participle_subject(&self, cue: &Cue) -> Option<Mention> {
+    /// The speaker of a statement found earlier in the cue's sentence, by a cue before it.
+    fn earlier_speaker_in_sentence(&self, cue: &Cue) -> Option<Mention> {
         let sent = self.sentence(cue.first);
         let sentence_start = self.tok(sent.start).span.start;
         // Statements of this sentence are the last ones found.
-        if let Some(f) = self
-            .found
+        self.found
             .iter()
             .rev()
             .take_while(|f| f.quote.end > sentence_start)
@@ -836,8 +839,14 @@ impl<'a, 't> Attributor<'a, 't> {
                     c.start >= sentence_start && c.end <= self.tok(cue.first).span.start
                 })
             })
-        {
-            return f.speaker.clone();
+            .map(|f| f.speaker.clone())?
+    }
+
+    /// The subject of "…, adding that": the speaker of the clause it hangs on.
+    pub(super) fn participle_subject(&self, cue: &Cue) -> Option<Mention> {
+        let sent = self.sentence(cue.first);
+        if let Some(speaker) = self.earlier_speaker_in_sentence(cue) {
+            return Some(speaker);
         }
         let (end, inverted, _) = self.skip_auxiliaries(cue);
         if let Some(span) = inverted {
