@@ -61,13 +61,13 @@ impl Attributor<'_, '_> {
             return None;
         }
         let next = self.tok(after + 1);
-        (after + 1 < end && (next.is_word || next.quote().is_some())).then_some(
-            if self.lang.content_keeps_preposition {
-                after
-            } else {
-                after + 1
-            },
-        )
+        // "promised to cut taxes": an infinitive keeps its marker, as the gold spans do.
+        let keeps = self.lang.content_keeps_preposition || t.is(WordClass::INFINITIVE_MARKERS);
+        (after + 1 < end && (next.is_word || next.quote().is_some())).then_some(if keeps {
+            after
+        } else {
+            after + 1
+        })
     }
 
     /// "accused the GOP of stoking …", "a appelé les élus à voter": the object, then the
@@ -268,6 +268,28 @@ mod tests {
                 "en"
             ),
             [pair("the budget a disgrace", "The mayor")]
+        );
+    }
+
+    #[test]
+    fn a_commissive_verb_and_its_infinitive() {
+        assert_eq!(
+            statements(
+                "Budget vote\n\nThe governor vowed to veto the spending bill.",
+                "en"
+            ),
+            [pair("to veto the spending bill", "The governor")]
+        );
+        // Coordinated with an earlier cue, it shares that cue's speaker.
+        assert_eq!(
+            statements(
+                "Budget vote\n\nAfter the defeat the party admitted it had erred and promised to listen.",
+                "en"
+            ),
+            [
+                pair("it had erred", "the party"),
+                pair("to listen", "the party")
+            ]
         );
     }
 

@@ -120,6 +120,29 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
             }
         }
+        // "After the defeat the party said", "In 2015 the council said": in a fronted
+        // adverbial, a determiner right after a noun opens the subject's noun phrase.
+        let opens_adverbial = |k: usize| {
+            let t = self.tok(k);
+            t.is(WordClass::PREPOSITIONS | WordClass::CLAUSE_OPENERS)
+                && !t.is(WordClass::RELATIVE_PRONOUNS)
+        };
+        let adverbial = j < end && (opens_adverbial(j) || j > floor && opens_adverbial(j - 1));
+        if let Some(p) = (j + 1..end).rev().filter(|_| adverbial).find(|&p| {
+            let before = self.tok(p - 1);
+            self.tok(p).is(WordClass::DEFINITE | WordClass::INDEFINITE)
+                && !self.tok(p).is_capitalised()
+                && before.is_word
+                && before.quote().is_none()
+                && !before.is_capitalised()
+                && !before.is(WordClass::DETERMINER
+                    | WordClass::POSSESSIVES
+                    | WordClass::PREPOSITIONS
+                    | WordClass::COORDINATORS
+                    | WordClass::FUNCTION_WORDS)
+        }) {
+            j = p;
+        }
         if j < end {
             // "… dans lequel elle dévoile": a pronoun right before the verb is the subject.
             let last = self.tok(end - 1);
@@ -664,8 +687,8 @@ impl<'a, 't> Attributor<'a, 't> {
         // of a statement that verb reported ("La ministre a jugé … et appelé …").
         if end > floor && self.tok(end - 1).is(WordClass::COORDINATORS) {
             if let Some(m) = self
-                .sentence_subject(floor, end - 1)
-                .or_else(|| self.earlier_speaker_in_sentence(cue))
+                .earlier_speaker_in_sentence(cue)
+                .or_else(|| self.sentence_subject(floor, end - 1))
             {
                 return (Some(m), cue.last + 1);
             }
