@@ -1469,3 +1469,23 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_participle_after_a_comma_hangs_on_the_main_clause_subject,
+    "en",
+    "Title\n\nA county judge has rejected a request from the mayor's wife, Ann Lee, saying the file should stay sealed.\n\nTwo local activists wrote to the council in Leeds, Yorkshire, arguing that the vote was rushed.",
+    [
+        (
+            "the file should stay sealed",
+            Some("A county judge"),
+            Some("A county judge"),
+            Some("saying")
+        ),
+        (
+            "that the vote was rushed",
+            Some("Two local activists"),
+            Some("Two local activists"),
+            Some("arguing")
+        ),
+    ]
+);

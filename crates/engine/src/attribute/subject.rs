@@ -875,8 +875,63 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(span) = inverted {
             return Some(self.pronoun_mention(span, end));
         }
+        // "A judge has rejected the request of X's wife, Ivana, saying …": a participle set
+        // off by a comma hangs on the main clause, whose subject opens the sentence.
+        if end > sent.start && self.tok(end - 1).is_punct(',') {
+            if let Some(m) = self.main_clause_subject(sent.start, end - 1) {
+                return Some(m);
+            }
+        }
         // "TVE a émis un communiqué affirmant que …": the subject of the main clause.
         self.subject_before(end, sent.start)
             .or_else(|| self.sentence_subject(sent.start, cue.first))
+    }
+
+    /// The subject of the sentence's main clause, before `end`: past a fronted adverbial and
+    /// its comma, a name that opens the clause, or the words before its first verb (an
+    /// auxiliary, a speech verb or a regular past: "Two speechwriters implored", "The
+    /// committee is filing").
+    fn main_clause_subject(&self, floor: usize, end: usize) -> Option<Mention> {
+        let mut start = floor;
+        let first = self.tok(start);
+        if first.is(WordClass::PREPOSITIONS | WordClass::CLAUSE_OPENERS | WordClass::ADVERBS) {
+            let comma = (start..end).find(|&k| self.tok(k).is_punct(','))?;
+            start = comma + 1;
+        }
+        if start >= end {
+            return None;
+        }
+        let verb = (start + 1..end.min(start + MAX_SUBJECT)).find(|&k| {
+            let t = self.tok(k);
+            t.is_word
+                && !t.is_capitalised()
+                && !t.is(WordClass::PREPOSITIONS)
+                && (t.is(WordClass::AUXILIARIES) || t.is(WordClass::CUE_START) || self.past_form(k))
+        });
+        // Only words of a noun phrase stand before the verb.
+        if let Some(verb) = verb.filter(|&verb| {
+            (start..verb).all(|k| {
+                let t = self.tok(k);
+                t.is_word && t.quote().is_none() && !t.is(WordClass::CLAUSE_OPENERS)
+            })
+        }) {
+            return self.mention_of(start..verb);
+        }
+        if let Some(k) = self.name_at(start) {
+            let run = self.names[k].tokens.clone();
+            let verb_next = run.end < end && {
+                let t = self.tok(run.end);
+                t.is_word && !t.is_capitalised() && !t.is(WordClass::PREPOSITIONS)
+            };
+            if run.start == start && verb_next {
+                return Some(Mention {
+                    span: self.doc.token_span(run.start, run.end - 1),
+                    tokens: run,
+                    kind: MentionKind::Name(k),
+                    role: None,
+                });
+            }
+        }
+        None
     }
 }
