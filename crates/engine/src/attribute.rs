@@ -5,7 +5,8 @@
 //! reliability:
 //! 1. `direct`: a quotation then the cue (“Q,” X said), the cue then a quotation (X said:
 //!    “Q”), and the second half of an interrupted quote;
-//! 2. `nominal`: a prepositional cue ("according to X", "selon X", "Pour X,");
+//! 2. `nominal`: a prepositional cue ("according to X", "selon X", "Pour X,"), then
+//!    `parenthetical`: a source clause around its statement ("…, as police said");
 //! 3. `clause`: the cue then its reported clause (X said (that) …), or a clause then the
 //!    cue (…, X said);
 //! 4. `complement`: a complement that carries the content ("called for …", "accused X of …").
@@ -26,6 +27,7 @@ mod direct;
 mod floating;
 mod headline;
 mod nominal;
+mod parenthetical;
 mod subject;
 
 use crate::doc::Document;
@@ -79,6 +81,8 @@ pub enum Method {
     ReportedClause,
     /// …, X said.
     ClauseThenCue,
+    /// …, as X said. / As X noted, … / …, comme l'indique X.
+    Parenthetical,
     /// The second half of an interrupted quote: “Q1,” X said, “Q2.”
     Interrupted,
     /// A quotation with no cue that continues the previous speaker.
@@ -182,6 +186,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let _ = self.quote_then_cue(cue)
                 || self.cue_then_quote(cue, &cues)
                 || self.nominal(cue, &cues)
+                || self.parenthetical(cue)
                 || self.reported_clause(cue, &cues)
                 || self.clause_then_cue(cue, &cues)
                 || self.content_complement(cue, &cues);

@@ -267,6 +267,9 @@ pub struct Language {
     /// the question they report.
     pub(crate) question_verbs: HashSet<String>,
     pub(crate) question_openers: HashSet<String>,
+    /// Words that open a parenthetical source clause ("as police have said", "comme l'indique
+    /// l'AFP"): the rest of the sentence is what the source said.
+    pub(crate) parenthetical_openers: HashSet<String>,
     pub(crate) participle_endings: Vec<String>,
     /// Endings that only a past participle has ("annoncé", "annoncées"): such a verb speaks
     /// only after an auxiliary ("a annoncé"); alone it qualifies a noun ("des champs traités").
@@ -551,6 +554,8 @@ struct Syntax {
     question_verbs: Vec<String>,
     #[serde(default)]
     question_openers: Vec<String>,
+    #[serde(default)]
+    parenthetical_openers: Vec<String>,
     participle_endings: Vec<String>,
     #[serde(default)]
     past_participle_endings: Vec<String>,
@@ -1019,6 +1024,7 @@ impl Language {
             verb_particles: set(&file.syntax.verb_particles),
             question_verbs: set(&file.syntax.question_verbs),
             question_openers: set(&file.syntax.question_openers),
+            parenthetical_openers: set(&file.syntax.parenthetical_openers),
             object_clitics: set(&file.syntax.object_clitics),
             negations: set(&file.syntax.negations),
             infinitive_markers: set(&file.syntax.infinitive_markers),

@@ -26,11 +26,7 @@ impl Attributor<'_, '_> {
         if passive || glued_prefix || after + 1 >= sent.end {
             return false;
         }
-        let Some(start) = self
-            .after_preposition(lemma, after, sent.end)
-            .or_else(|| self.object_then_preposition(lemma, after, sent.end))
-            .or_else(|| self.object_then_name(lemma, after, sent.end))
-        else {
+        let Some(start) = self.complement_start(lemma, after, sent.end) else {
             return false;
         };
         let (speaker, _) = if self.is_participle(cue) {
@@ -51,6 +47,17 @@ impl Attributor<'_, '_> {
         }
         let quote = self.doc.token_span(start, stop - 1);
         self.push_clause(quote, speaker, cue, None, Method::ReportedClause)
+    }
+
+    /// Where a complement that carries the content of the verb `lemma` starts, when one
+    /// follows the verb at `after`.
+    pub(super) fn complement_start(&self, lemma: &str, after: usize, end: usize) -> Option<usize> {
+        if after + 1 >= end {
+            return None;
+        }
+        self.after_preposition(lemma, after, end)
+            .or_else(|| self.object_then_preposition(lemma, after, end))
+            .or_else(|| self.object_then_name(lemma, after, end))
     }
 
     /// "called for X", "a appelé à X": where the content starts after the verb's preposition.

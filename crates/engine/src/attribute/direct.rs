@@ -104,6 +104,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 return false;
             }
         }
+        // “…,” Trump accused Holt of lying: the verb's own complement is what was said; the
+        // quotation before belongs to no one here.
+        if let CueKind::Verb { lemma, .. } = &cue.kind {
+            let sent_end = self.sentence(cue.first).end;
+            if self
+                .complement_start(lemma, cue.last + 1, sent_end)
+                .is_some()
+            {
+                return false;
+            }
+        }
         // Between the quote and the cue: punctuation, then a subject, then auxiliaries.
         let mut s = k;
         while s < cue.first && !self.tok(s).is_word {

@@ -1,0 +1,164 @@
+//! Parenthetical source clauses: "…, as police have said", "As experts pointed out, …",
+//! "…, comme l'indique l'AFP": the clause around the source clause is what the source said.
+
+use super::*;
+
+impl<'a, 't> Attributor<'a, 't> {
+    /// "…, as X said." / "As X noted, …" / "A, as X pointed out, B." / "…, comme l'indique X".
+    pub(super) fn parenthetical(&mut self, cue: &Cue) -> bool {
+        if !matches!(cue.kind, CueKind::Verb { .. }) || self.lang.parenthetical_openers.is_empty() {
+            return false;
+        }
+        // "As the mayor was testifying, …" tells when, not who said what.
+        if self.is_participle(cue) {
+            return false;
+        }
+        let sent = self.sentence(cue.first);
+        let (aux_start, glued, passive) = self.skip_auxiliaries(cue);
+        if passive {
+            return false;
+        }
+        // The opener: right before the auxiliaries (and clitics), or before a short subject.
+        let Some(opener) = (sent.start..aux_start)
+            .rev()
+            .take(MAX_SUBJECT + 1)
+            .find(|&k| {
+                let t = self.tok(k);
+                t.quote().is_some() || self.lang.parenthetical_openers.contains(&*t.norm)
+            })
+            .filter(|&k| {
+                let t = self.tok(k);
+                t.quote().is_none() && self.lang.parenthetical_openers.contains(&*t.norm)
+            })
+        else {
+            return false;
+        };
+        if opener > sent.start && !self.tok(opener - 1).is_punct(',') {
+            return false;
+        }
+        let stop = self.trim_terminators(sent.start, sent.end);
+        let limit = self.clause_limit(cue.last + 1).min(stop);
+        let (speaker, mut after) = if let Some(span) = cue.inverted.or(glued) {
+            (Some(self.pronoun_mention(span, cue.first)), cue.last + 1)
+        } else if opener + 1 < aux_start {
+            (self.subject_before(aux_start, opener + 1), cue.last + 1)
+        } else {
+            // "comme l'indique BFM Business": the subject follows the verb.
+            match self.subject_after(cue.last + 1, limit) {
+                Some(m) => {
+                    let n = m.tokens.end;
+                    (Some(m), n)
+                }
+                None => (None, cue.last + 1),
+            }
+        };
+        let Some(speaker) = speaker else { return false };
+        // "as one adviser pointed out,": the verb's particle.
+        if after < stop && self.lang.verb_particles.contains(&*self.tok(after).norm) {
+            after += 1;
+        }
+        // The source clause ends at a comma or the sentence end, after modifiers only ("as
+        // police said on Monday,"); an object ("as he announced the results,") makes it a
+        // clause of time.
+        let (resume, _) = self.skip_complements(after, sent.end, false);
+        let closes_sentence = resume >= stop;
+        if !closes_sentence && (resume == after || !self.tok(resume - 1).is_punct(',')) {
+            return false;
+        }
+        let (from, to) = if opener == sent.start {
+            (resume, stop)
+        } else if closes_sentence {
+            (sent.start, self.trim_terminators(sent.start, opener))
+        } else {
+            (sent.start, stop)
+        };
+        let words = (from..to).filter(|&k| self.tok(k).is_word).count();
+        if from >= to || words < 2 {
+            return false;
+        }
+        let quote = self.doc.token_span(from, to - 1);
+        self.push_clause(quote, speaker, cue, None, Method::Parenthetical)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Engine;
+
+    /// (statement, speaker mention) of every statement found.
+    fn statements(text: &str, lang: &str) -> Vec<(String, String)> {
+        let engine = Engine::new().unwrap();
+        let analysis = engine.analyze(text, Some(lang)).unwrap();
+        analysis
+            .statements
+            .iter()
+            .map(|s| {
+                let speaker = s.speaker.map_or("", |sp| sp.slice(text));
+                (s.quote.slice(text).to_string(), speaker.to_string())
+            })
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_source_clause_closing_the_sentence() {
+        assert_eq!(
+            statements(
+                "Flood\n\nThe river will crest on Friday, as forecasters have said.",
+                "en"
+            ),
+            [pair("The river will crest on Friday", "forecasters")]
+        );
+    }
+
+    #[test]
+    fn a_source_clause_opening_the_sentence() {
+        assert_eq!(
+            statements(
+                "Flood\n\nAs the county engineer pointed out, the levee was never finished.",
+                "en"
+            ),
+            [pair("the levee was never finished", "the county engineer")]
+        );
+    }
+
+    #[test]
+    fn a_source_clause_inside_the_sentence() {
+        assert_eq!(
+            statements(
+                "Flood\n\nThe levee, as one of Mr. Hale's engineers noted, was never finished.",
+                "en"
+            ),
+            [pair(
+                "The levee, as one of Mr. Hale's engineers noted, was never finished",
+                "one of Mr. Hale's engineers"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_source_clause_in_french_with_the_subject_after_the_verb() {
+        assert_eq!(
+            statements(
+                "Crue\n\nLa digue n'a jamais été achevée, comme l'indique la préfecture.",
+                "fr"
+            ),
+            [pair("La digue n'a jamais été achevée", "la préfecture")]
+        );
+    }
+
+    #[test]
+    fn a_clause_of_time_or_comparison_is_no_source() {
+        for text in [
+            // An object after the verb: "as" tells when.
+            "Flood\n\nAs the mayor announced the results, the crowd cheered.",
+            // A progressive tells when.
+            "Flood\n\nAs the mayor was speaking, the crowd cheered.",
+        ] {
+            assert_eq!(statements(text, "en"), [], "{text}");
+        }
+    }
+}
