@@ -301,6 +301,17 @@ mod tests {
     }
 
     #[test]
+    fn the_one_asked_and_what_they_were_asked_to_do() {
+        assert_eq!(
+            statements(
+                "Debate\n\nThe moderator asked the candidates to keep their answers short.",
+                "en"
+            ),
+            [pair("the candidates to keep their answers short", "The moderator")]
+        );
+    }
+
+    #[test]
     fn a_naming_verb_with_a_pronoun_object() {
         assert_eq!(
             statements("Cup final\n\nThe coach calls it a fair result.", "en"),
