@@ -1489,3 +1489,15 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_a_paragraph_in_quotation_marks_is_a_statement_even_without_a_cue,
+    "en",
+    "Title\n\nThe clinic opened in May in a former bank.\n\n\"We had no idea how many people would come. The line went around the block.\"\n\n\"Closed\"",
+    [(
+        "\"We had no idea how many people would come. The line went around the block.\"",
+        None,
+        None,
+        None
+    ),]
+);

@@ -307,7 +307,10 @@ mod tests {
                 "Debate\n\nThe moderator asked the candidates to keep their answers short.",
                 "en"
             ),
-            [pair("the candidates to keep their answers short", "The moderator")]
+            [pair(
+                "the candidates to keep their answers short",
+                "The moderator"
+            )]
         );
     }
 

@@ -89,6 +89,19 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             if !recent {
+                // A whole paragraph in quotation marks is someone's words even where the text
+                // does not say whose: it continues the latest speaker, if any.
+                let para_end = self.doc.paragraphs[quote.paragraph].tokens.end;
+                let whole = para.tokens.start == first
+                    && (self.token_after_quote(q)..para_end).all(|i| !self.tok(i).is_word)
+                    && words >= 6;
+                if whole {
+                    self.used_quote[q] = true;
+                    merged.push(Found {
+                        continues: true,
+                        ..Found::bare(quote.span, true, Method::Floating, quote.paragraph)
+                    });
+                }
                 continue;
             }
             self.used_quote[q] = true;
