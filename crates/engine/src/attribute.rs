@@ -105,6 +105,9 @@ pub(crate) struct Found {
     pub paragraph: usize,
     /// Takes its speaker from the statement before it (floating quotes, second halves).
     pub continues: bool,
+    /// Announces the statements after it (a quotation in a section heading): takes the
+    /// reference of the next statement that has one.
+    pub announces: bool,
     /// The speaker the context implies when the text names none at the quote (the subject
     /// of the paragraph before a cue-less quotation).
     pub implied: Option<Mention>,
@@ -123,6 +126,7 @@ impl Found {
             method,
             paragraph,
             continues: false,
+            announces: false,
             implied: None,
         }
     }

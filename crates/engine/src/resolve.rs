@@ -592,6 +592,16 @@ impl<'a, 't> Resolver<'a, 't> {
             };
             out.push(reference);
         }
+        // A section heading's quotation belongs to whoever the section then quotes.
+        let mut next: Option<String> = None;
+        for (f, r) in found.iter().zip(out.iter_mut()).rev() {
+            if f.announces && r.is_none() {
+                r.clone_from(&next);
+            }
+            if r.is_some() {
+                next.clone_from(r);
+            }
+        }
         out
     }
 

@@ -1493,11 +1493,26 @@ t!(
 t!(
     en_a_paragraph_in_quotation_marks_is_a_statement_even_without_a_cue,
     "en",
-    "Title\n\nThe clinic opened in May in a former bank.\n\n\"We had no idea how many people would come. The line went around the block.\"\n\n\"Closed\"",
+    "Title\n\nThe clinic opened in May in a former bank.\n\n\"We had no idea how many people would come. The line went around the block.\"",
     [(
         "\"We had no idea how many people would come. The line went around the block.\"",
         None,
         None,
         None
     ),]
+);
+
+t!(
+    fr_quoted_words_in_a_section_heading_are_a_statement_of_the_section_speaker,
+    "fr",
+    "Titre\n\nLe conseil municipal a voté le budget lundi.\n\nUn budget \"responsable\"\n\n\"Nous avons tenu nos promesses\", a déclaré la maire Anne Roux.\n\nUn taux de \"6%\"\n\nLe \"poids\" de la dette",
+    [
+        ("\"responsable\"", None, Some("Anne Roux"), None),
+        (
+            "\"Nous avons tenu nos promesses\"",
+            Some("Anne Roux"),
+            Some("Anne Roux"),
+            Some("déclaré")
+        ),
+    ]
 );

@@ -37,6 +37,7 @@ impl<'a, 't> Attributor<'a, 't> {
             method,
             paragraph,
             continues: false,
+            announces: false,
             implied: None,
         });
         true

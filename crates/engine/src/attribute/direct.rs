@@ -212,6 +212,7 @@ impl<'a, 't> Attributor<'a, 't> {
             method: Method::QuoteThenCue,
             paragraph: para,
             continues: false,
+            announces: false,
             implied: None,
         });
         self.interrupted(next, ptoks.end, speaker, verb, cue_span, para);
@@ -386,6 +387,7 @@ impl<'a, 't> Attributor<'a, 't> {
             method: Method::CueThenQuote,
             paragraph: para,
             continues: false,
+            announces: false,
             implied: None,
         });
         true

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// Most words of a paragraph read as a section heading.
+const HEADING_WORDS: usize = 14;
+
 impl<'a, 't> Attributor<'a, 't> {
     /// Quotations with no cue that open a sentence right after a statement continue its speaker.
     /// One merge pass over the statements (sorted) and the quotations (in text order).
@@ -28,7 +31,18 @@ impl<'a, 't> Attributor<'a, 't> {
                 .filter(|t| t.is_word)
                 .count();
             let after_colon = first > sent.start && self.tok(first - 1).is_punct(':');
+            // "La confiance comme « mot magique »", "Fillon « pragmatique »": quoted words in a
+            // section heading are a statement, as in a headline, whoever said them; after the
+            // rules that can name the speaker.
+            let in_heading = || self.quote_in_heading(q, words);
             if words < 3 || !(opens_sentence || after_colon) {
+                if in_heading() {
+                    self.used_quote[q] = true;
+                    merged.push(Found {
+                        announces: true,
+                        ..Found::bare(quote.span, true, Method::Floating, quote.paragraph)
+                    });
+                }
                 continue;
             }
             // "“…” ― Ana Ortiz" and "“WALLACE: …”": the name that signs the quotation, or
@@ -48,6 +62,12 @@ impl<'a, 't> Attributor<'a, 't> {
                     merged.push(Found {
                         speaker: Some(m),
                         ..Found::bare(quote.span, true, Method::Implied, quote.paragraph)
+                    });
+                } else if in_heading() {
+                    self.used_quote[q] = true;
+                    merged.push(Found {
+                        announces: true,
+                        ..Found::bare(quote.span, true, Method::Floating, quote.paragraph)
                     });
                 }
                 continue;
@@ -94,7 +114,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 let para_end = self.doc.paragraphs[quote.paragraph].tokens.end;
                 let whole = para.tokens.start == first
                     && (self.token_after_quote(q)..para_end).all(|i| !self.tok(i).is_word)
-                    && words >= 6;
+                    && words >= 3;
                 if whole {
                     self.used_quote[q] = true;
                     merged.push(Found {
@@ -112,6 +132,36 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         merged.extend(next);
         self.found = merged;
+    }
+
+    /// True when quotation `q` of `words` words stands in a section heading: a short paragraph
+    /// after the first, with no sentence end, where the quotation is words of someone's, not
+    /// a figure ("Un taux de « 6 % »") or a noun in scare quotes right after its article
+    /// ("Le « poids » de la Russie").
+    fn quote_in_heading(&self, q: usize, words: usize) -> bool {
+        let quote = self.doc.quotes[q];
+        let para = &self.doc.paragraphs[quote.paragraph];
+        let toks = &self.doc.tokens[para.tokens.clone()];
+        // No sentence end, not even inside the quotation at the paragraph's end.
+        let last_word_or_mark = toks.iter().rev().find(|t| t.is_word || t.is_terminator());
+        let heading = quote.paragraph > 0
+            && !self.label_paragraph[quote.paragraph]
+            && toks.iter().filter(|t| t.is_word).count() <= HEADING_WORDS
+            && toks
+                .iter()
+                .all(|t| !t.is_terminator() || t.quote().is_some())
+            && last_word_or_mark.is_some_and(|t| !t.is_terminator());
+        if !heading || words == 0 {
+            return false;
+        }
+        let first = self.first_token_of_quote(q);
+        let inside = (first..self.token_after_quote(q)).find(|&i| self.tok(i).is_word);
+        let figure =
+            inside.is_some_and(|i| self.tok(i).text.starts_with(|c: char| c.is_ascii_digit()));
+        let scare = words == 1
+            && first > para.tokens.start
+            && self.tok(first - 1).is(WordClass::DETERMINER);
+        !figure && !scare
     }
 
     /// The name after a dash that closes the quotation `q`'s paragraph or sentence: "“…” ―
