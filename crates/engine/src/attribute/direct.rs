@@ -249,7 +249,9 @@ impl<'a, 't> Attributor<'a, 't> {
         verb: Option<Span>,
         cue: Option<Span>,
     ) -> Found {
-        let keeps = self.lang.interrupted_quote_keeps_cue;
+        // An interrupted reported clause ("The drugs have few uses, he says, and are meant
+        // for …") is one clause of the speaker's on both sides of the cue: both keep it.
+        let keeps = self.lang.interrupted_quote_keeps_cue || !direct;
         Found {
             speaker: speaker.filter(|_| keeps),
             verb: verb.filter(|_| keeps),
