@@ -820,12 +820,13 @@ t!(
             Some("Xander Wise"),
             Some("insists")
         ),
-        // FORMAT.md: the part without the cue is a floating statement of the same speaker.
+        // An interrupted reported clause keeps its cue on both sides, as the annotations of
+        // indirect speech do; only an interrupted quotation's second part floats (FORMAT.md).
         (
             "in seeing your vision through to completion",
-            None,
             Some("Xander Wise"),
-            None
+            Some("Xander Wise"),
+            Some("insists")
         )
     ]
 );
