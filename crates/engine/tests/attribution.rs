@@ -1517,3 +1517,35 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_source_set_off_inside_its_clause,
+    "fr",
+    "Titre\n\nLe barrage pourrait être, selon les ingénieurs, à l'origine de la crue.",
+    [(
+        "Le barrage pourrait être, selon les ingénieurs, à l'origine de la crue",
+        Some("les ingénieurs"),
+        None,
+        Some("selon")
+    ),]
+);
+
+t!(
+    en_source_set_off_after_a_complete_clause_keeps_to_that_clause,
+    "en",
+    "Title\n\nThe top earners paid most of the tax in 2013, according to the budget office, and the bottom fifth paid little.\n\nThe harsh truth, according to nurses, is that the ward is full.",
+    [
+        (
+            "The top earners paid most of the tax in 2013",
+            Some("the budget office"),
+            Some("the budget office"),
+            Some("according to")
+        ),
+        (
+            "The harsh truth, according to nurses, is that the ward is full",
+            Some("nurses"),
+            Some("nurses"),
+            Some("according to")
+        ),
+    ]
+);

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// Most words of a noun phrase standing before a source set off inside its clause.
+const SHORT_PHRASE: usize = 6;
+
 impl<'a, 't> Attributor<'a, 't> {
     /// Selon X, … / According to X, … / …, according to X. / Pour X, …
     pub(super) fn nominal(&mut self, cue: &Cue, cues: &[Cue]) -> bool {
@@ -120,6 +123,49 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             if stop <= sent.start + 1 {
                 return false;
+            }
+            // "A pourrait être, selon des enquêteurs, à l'origine du vol": a source set off
+            // inside the clause; the statement runs on to the clause's end, before a cue
+            // of the reporter's own (", affirme le journal").
+            // Only where the words before the source are no clause of their own: a noun
+            // phrase ("The harsh truth, according to experts, is …") or a verb phrase cut
+            // after its auxiliary ("pourrait être, selon …, à l'origine").
+            let resume = end + 1;
+            let set_off = end < sent.end && self.tok(end).is_punct(',');
+            let before: Vec<usize> = (sent.start..stop)
+                .filter(|&k| self.tok(k).is_word)
+                .collect();
+            let cut_after_auxiliary = before.last().is_some_and(|&k| {
+                self.tok(k)
+                    .is(WordClass::AUXILIARIES | WordClass::PASSIVE_AUXILIARIES)
+            });
+            let noun_phrase = before.len() <= SHORT_PHRASE
+                && !before
+                    .iter()
+                    .any(|&k| self.is_verb_like(k) || self.past_form(k));
+            // … or where the words after it go on with the clause: a verb ("…, is an
+            // ill-equipped system") or a preposition ("…, à des députés de rejoindre …").
+            let goes_on = resume < sent.end && {
+                let t = self.tok(resume);
+                t.is_word
+                    && !t.is(WordClass::DETERMINER | WordClass::COORDINATORS)
+                    && (self.is_verb_like(resume) || t.is(WordClass::PREPOSITIONS))
+            };
+            if set_off && (cut_after_auxiliary || noun_phrase || goes_on) {
+                let next_cue = cues
+                    .iter()
+                    .find(|c| c.first > resume && c.first < sent.end)
+                    .filter(|c| self.tok(c.first - 1).is_punct(','))
+                    .map_or(sent.end, |c| c.first - 1);
+                let mut to = self.clause_end(resume, next_cue, cues);
+                while to > resume && !self.tok(to - 1).is_word && self.tok(to - 1).quote().is_none()
+                {
+                    to -= 1;
+                }
+                let words = (resume..to).filter(|&k| self.tok(k).is_word).count();
+                if words >= 2 {
+                    stop = to;
+                }
             }
             sent.start..stop
         };
