@@ -1549,3 +1549,11 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_a_speech_noun_after_an_article_or_possessive_is_no_cue,
+    "en",
+    "Title\n\nThe mayor's remarks came after the vote. Her comments angered the council. His claims were false, and a report sparked debate. He's said the plan works.",
+    // "He's said": the "'s" is "has", not part of the subject.
+    [("the plan works", Some("He"), None, Some("said")),]
+);

@@ -105,6 +105,9 @@ impl<'a, 't> Attributor<'a, 't> {
     /// infinitive ("declined to say"), or an English bare form read as a noun ("a civil claim").
     pub(super) fn verb_is_speech(&self, cue: &Cue, lemma: &str) -> bool {
         let floor = self.sentence(cue.first).start;
+        if cue.first > floor && self.noun_before_determiner(cue.first - 1) {
+            return false;
+        }
         let mut i = cue.first;
         let mut left = None;
         while i > floor {
@@ -179,6 +182,36 @@ impl<'a, 't> Attributor<'a, 't> {
         !shared && !stressed
     }
 
+    /// "her comments", "the mayor's remarks", "a claim", "une annonce": true when the token at
+    /// `k` makes the word after it a noun: an article or a possessive (not one that is also an
+    /// object pronoun, as French "le", "la", nor a relative "that", nor a quantifier that can be
+    /// a subject, as "all", "many"), or a possessive "'s" after a noun.
+    fn noun_before_determiner(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        if !t.is_word || t.quote().is_some() {
+            return false;
+        }
+        if let Some(after_pronoun) = self.clitic_s(k) {
+            // "'s" is "has" or "is" after a pronoun ("he's said"), a possessive after a noun.
+            return !after_pronoun;
+        }
+        t.is(WordClass::DEFINITE | WordClass::INDEFINITE | WordClass::POSSESSIVES)
+            && !t.is(WordClass::OBJECT_CLITICS
+                | WordClass::COMPLEMENTIZERS
+                | WordClass::RELATIVE_PRONOUNS
+                | WordClass::PLURAL_DETERMINERS
+                | WordClass::SUBJECT_PRONOUNS)
+    }
+
+    /// For an "'s" glued to the word before it at `k`: whether that word is a pronoun (then
+    /// "'s" is "has" or "is": "he's said"); `None` for any other token.
+    fn clitic_s(&self, k: usize) -> Option<bool> {
+        let t = self.tok(k);
+        let glued = k > 0 && self.tok(k - 1).is_word && self.tok(k - 1).span.end == t.span.start;
+        (glued && t.norm.ends_with('s') && self.lang.suffix_clitics.iter().any(|c| *c == *t.norm))
+            .then(|| self.tok(k - 1).is(WordClass::PRONOUNS))
+    }
+
     pub(super) fn is_participle(&self, cue: &Cue) -> bool {
         self.participle_form(cue.first)
     }
@@ -234,7 +267,8 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             // A capital away from the sentence start is a name ("Ms. May said"), not "may".
             let name_like = t.is_capitalised() && i - 1 > floor;
-            let clitic = t.is(WordClass::OBJECT_CLITICS) && i > floor + 1;
+            let clitic = t.is(WordClass::OBJECT_CLITICS) && i > floor + 1
+                || self.clitic_s(i - 1) == Some(true);
             if !name_like && (clitic || t.is(WordClass::AUXILIARIES) || t.is(WordClass::ADVERBS)) {
                 // "est annoncé" is passive, "s'est dit" is not.
                 let reflexive =
