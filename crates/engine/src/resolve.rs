@@ -650,8 +650,13 @@ impl<'a, 't> Resolver<'a, 't> {
                 || known == g
                 || matches!(g, Gender::Plural | Gender::Neuter)
         };
-        // A person introduced as a sentence's subject since the last statement takes over.
-        let since = n.checked_sub(1).map_or(0, |p| found[p].quote.end);
+        // A person introduced as a sentence's subject since the last statement that named its
+        // speaker takes over (a quotation with no speaker in between names no one).
+        let since = found[..n]
+            .iter()
+            .rev()
+            .find(|f| f.speaker.is_some())
+            .map_or(0, |f| f.quote.end);
         let before = found[n]
             .speaker
             .as_ref()

@@ -1557,3 +1557,29 @@ t!(
     // "He's said": the "'s" is "has", not part of the subject.
     [("the plan works", Some("He"), None, Some("said")),]
 );
+
+t!(
+    en_a_quotation_without_speaker_does_not_hide_the_person_introduced_before_it,
+    "en",
+    "Title\n\n\"Rents will keep rising,\" said Okafor, an analyst with the city.\n\nMarta Lind runs a bakery on the corner.\n\nHer advice is simple: read the lease.\n\n\"Nobody warned us about any of this at all.\"\n\nLater she said the rent had doubled.",
+    [
+        (
+            "\"Rents will keep rising,\"",
+            Some("Okafor"),
+            Some("Okafor"),
+            Some("said")
+        ),
+        (
+            "\"Nobody warned us about any of this at all.\"",
+            None,
+            Some("Okafor"),
+            None
+        ),
+        (
+            "the rent had doubled",
+            Some("she"),
+            Some("Marta Lind"),
+            Some("said")
+        ),
+    ]
+);
