@@ -1583,3 +1583,29 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_a_pronoun_skips_a_speaker_of_the_other_gender,
+    "en",
+    "Title\n\n\"The rent doubled,\" said Siobhan Hale.\n\n\"Mine too,\" said Ernie Vance.\n\nShe said the landlord never called.",
+    [
+        (
+            "\"The rent doubled,\"",
+            Some("Siobhan Hale"),
+            Some("Siobhan Hale"),
+            Some("said")
+        ),
+        (
+            "\"Mine too,\"",
+            Some("Ernie Vance"),
+            Some("Ernie Vance"),
+            Some("said")
+        ),
+        (
+            "the landlord never called",
+            Some("She"),
+            Some("Siobhan Hale"),
+            Some("said")
+        ),
+    ]
+);
