@@ -1089,10 +1089,28 @@ impl<'a, 't> Resolver<'a, 't> {
                     .slice(self.doc.text),
             );
             let at = first.span.start;
-            if let Some(&(_, k)) = self.appositions.iter().rev().find(|(text, k)| {
-                (*text == key || text.starts_with(&format!("{key} ")))
-                    && self.doc.tokens[self.names[*k].tokens.start].span.start < at
-            }) {
+            let matches = |text: &String| *text == key || text.starts_with(&format!("{key} "));
+            let start_of = |k: usize| self.doc.tokens[self.names[k].tokens.start].span.start;
+            // … or the name the article gives it just after ("La ministre de la Culture a
+            // déclaré … Rima Abdul, ministre de la Culture, a ajouté …").
+            let sentence = self.doc.sentence_of[tokens.start];
+            let earlier = self
+                .appositions
+                .iter()
+                .rev()
+                .find(|(text, k)| matches(text) && start_of(*k) < at);
+            let later = || {
+                self.appositions
+                    .iter()
+                    .filter(|(text, k)| {
+                        let name_sentence = self.doc.sentence_of[self.names[*k].tokens.start];
+                        matches(text)
+                            && start_of(*k) > at
+                            && name_sentence <= sentence + FORWARD_SENTENCES
+                    })
+                    .min_by_key(|(_, k)| start_of(*k))
+            };
+            if let Some(&(_, k)) = earlier.or_else(later) {
                 let r = self.full_name(k);
                 heads.push((head, Some(r.clone())));
                 return Some(r);

@@ -1609,3 +1609,35 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_a_description_refers_to_the_name_given_it_just_after,
+    "fr",
+    "Titre\n\nLa ministre de la Culture a déclaré que le budget serait maintenu. Rima Abdul, ministre de la Culture depuis mars, a ajouté que les musées resteraient ouverts.",
+    [
+        (
+            "que le budget serait maintenu",
+            Some("La ministre de la Culture"),
+            Some("Rima Abdul"),
+            Some("déclaré")
+        ),
+        (
+            "que les musées resteraient ouverts",
+            Some("Rima Abdul"),
+            Some("Rima Abdul"),
+            Some("ajouté")
+        ),
+    ]
+);
+
+t!(
+    en_a_description_refers_to_the_name_given_it_just_after,
+    "en",
+    "Title\n\nThe chief executive said the plant would close. Ana Ortiz, the chief executive of Acme, took the job in 2019.",
+    [(
+        "the plant would close",
+        Some("The chief executive"),
+        Some("Ana Ortiz"),
+        Some("said")
+    ),]
+);
