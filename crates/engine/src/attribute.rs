@@ -141,8 +141,9 @@ pub(crate) struct Attributor<'a, 't> {
     name_of_token: Vec<u32>,
     used_quote: Vec<bool>,
     found: Vec<Found>,
-    /// Paragraphs that are link labels ("READ MORE: …", "WATCH: …"), not reporting.
-    label_paragraph: Vec<bool>,
+    /// Paragraphs that are page furniture, not reporting: link labels ("READ MORE: …",
+    /// "WATCH: …") and photo captions, which end on a credit ("(Steve Lawrence/CBC)").
+    furniture_paragraph: Vec<bool>,
 }
 
 const MAX_SUBJECT: usize = 16;
@@ -156,20 +157,12 @@ impl<'a, 't> Attributor<'a, 't> {
                 name_of_token[i] = u32::try_from(k).unwrap_or(NO_NAME);
             }
         }
-        let label_paragraph = doc
+        let furniture_paragraph = doc
             .paragraphs
             .iter()
             .map(|p| {
                 let toks = &doc.tokens[p.tokens.clone()];
-                let label = toks
-                    .iter()
-                    .take_while(|t| t.is_word && t.text.chars().all(|c| !c.is_lowercase()))
-                    .count();
-                // A short line with no sentence of its own after the label.
-                let short = toks.len() <= 24 || !toks[label..].iter().any(|t| t.is_terminator());
-                (1..=3).contains(&label)
-                    && toks.get(label).is_some_and(|t| t.is_punct(':'))
-                    && short
+                is_link_label(toks) || ends_on_photo_credit(toks)
             })
             .collect();
         Attributor {
@@ -179,7 +172,7 @@ impl<'a, 't> Attributor<'a, 't> {
             name_of_token,
             used_quote: vec![false; doc.quotes.len()],
             found: Vec::new(),
-            label_paragraph,
+            furniture_paragraph,
         }
     }
 
@@ -222,3 +215,36 @@ impl<'a, 't> Attributor<'a, 't> {
         self.found.push(f);
     }
 }
+
+/// "READ MORE: …", "WATCH: …": one to three words in capitals and a colon, on a short line.
+fn is_link_label(toks: &[crate::token::Token]) -> bool {
+    let label = toks
+        .iter()
+        .take_while(|t| t.is_word && t.text.chars().all(|c| !c.is_lowercase()))
+        .count();
+    // A short line with no sentence of its own after the label.
+    let short = toks.len() <= 24 || !toks[label..].iter().any(|t| t.is_terminator());
+    (1..=3).contains(&label) && toks.get(label).is_some_and(|t| t.is_punct(':')) && short
+}
+
+/// A photo caption: the paragraph ends on a parenthesised credit with a slash between
+/// photographer and outlet ("(Steve Lawrence/CBC)", "(AP Photo/Evan Vucci)").
+fn ends_on_photo_credit(toks: &[crate::token::Token]) -> bool {
+    let Some(close) = toks.iter().rposition(|t| !t.is_terminator()) else {
+        return false;
+    };
+    if !toks[close].is_punct(')') {
+        return false;
+    }
+    let credit = toks[..close]
+        .iter()
+        .rev()
+        .take(CREDIT_TOKENS)
+        .take_while(|t| !t.is_punct('('))
+        .collect::<Vec<_>>();
+    let opened = close > credit.len() && toks[close - credit.len() - 1].is_punct('(');
+    opened && credit.iter().any(|t| t.text == "/") && credit.iter().all(|t| t.quote().is_none())
+}
+
+/// Most tokens of a photo credit inside its parentheses.
+const CREDIT_TOKENS: usize = 12;

@@ -1641,3 +1641,15 @@ t!(
         Some("said")
     ),]
 );
+
+t!(
+    en_a_photo_caption_is_no_statement,
+    "en",
+    "Title\n\nMayor Ann Lee says the pier will reopen in May. (Jane Doe/The Daily Star)\n\nLee said the repairs would cost $2 million.",
+    [(
+        "the repairs would cost $2 million",
+        Some("Lee"),
+        Some("Ann Lee"),
+        Some("said")
+    ),]
+);

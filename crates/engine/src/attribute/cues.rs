@@ -91,7 +91,7 @@ impl<'a, 't> Attributor<'a, 't> {
                         CueKind::SentenceInitial => self.sentence(i).start == i,
                     };
                     i = cue.last + 1;
-                    if plausible && !self.label_paragraph[self.doc.paragraph_of(cue.first)] {
+                    if plausible && !self.furniture_paragraph[self.doc.paragraph_of(cue.first)] {
                         cues.push(cue);
                     }
                 }

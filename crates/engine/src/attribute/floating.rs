@@ -145,7 +145,7 @@ impl<'a, 't> Attributor<'a, 't> {
         // No sentence end, not even inside the quotation at the paragraph's end.
         let last_word_or_mark = toks.iter().rev().find(|t| t.is_word || t.is_terminator());
         let heading = quote.paragraph > 0
-            && !self.label_paragraph[quote.paragraph]
+            && !self.furniture_paragraph[quote.paragraph]
             && toks.iter().filter(|t| t.is_word).count() <= HEADING_WORDS
             && toks
                 .iter()

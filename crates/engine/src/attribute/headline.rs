@@ -18,7 +18,7 @@ impl Attributor<'_, '_> {
 
     fn source_colon(&mut self, p: usize) {
         let toks = self.doc.paragraphs[p].tokens.clone();
-        if self.label_paragraph[p] || toks.len() < 4 {
+        if self.furniture_paragraph[p] || toks.len() < 4 {
             return;
         }
         let Some(colon) = (toks.start..toks.end.min(toks.start + MAX_SOURCE + 1))
