@@ -1653,3 +1653,10 @@ t!(
         Some("said")
     ),]
 );
+
+t!(
+    en_beliefs_and_feelings_are_no_statements,
+    "en",
+    "Title\n\nMost residents believe that the plan will fail. She thinks it is too late, and officials fear that costs will rise. The agency estimates that 40 homes are at risk.",
+    []
+);
