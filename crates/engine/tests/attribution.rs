@@ -1660,3 +1660,43 @@ t!(
     "Title\n\nMost residents believe that the plan will fail. She thinks it is too late, and officials fear that costs will rise. The agency estimates that 40 homes are at risk.",
     []
 );
+
+t!(
+    en_a_fronted_participle_phrase_is_no_statement,
+    "en",
+    "Title\n\nSpeaking to students in Leeds this week, the minister said the fees would stay. Being a mayor can be lonely, Ann Cole said.",
+    [
+        (
+            "the fees would stay",
+            Some("the minister"),
+            Some("the minister"),
+            Some("said")
+        ),
+        (
+            "Being a mayor can be lonely",
+            Some("Ann Cole"),
+            Some("Ann Cole"),
+            Some("said")
+        ),
+    ]
+);
+
+t!(
+    fr_a_medium_between_verb_and_inverted_subject,
+    "fr",
+    "Titre\n\n\"C'est une faute\", a déclaré sur RTL l'ancien ministre Paul Brun. \"C'est grave\", a jugé sur France Info Marie Dufour, candidate.",
+    [
+        (
+            "\"C'est une faute\"",
+            Some("Paul Brun"),
+            Some("Paul Brun"),
+            Some("déclaré")
+        ),
+        (
+            "\"C'est grave\"",
+            Some("Marie Dufour"),
+            Some("Marie Dufour"),
+            Some("jugé")
+        ),
+    ]
+);

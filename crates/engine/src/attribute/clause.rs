@@ -686,6 +686,21 @@ impl<'a, 't> Attributor<'a, 't> {
         if stop < clause_start + 2 {
             return false;
         }
+        // "Heading into the debate, Sanders told …", "Chastened by the analyses, Trump
+        // revised …": a participle phrase opening the sentence is no statement.
+        if self.participle_form(clause_start) || self.past_form(clause_start) {
+            let phrase_end = (clause_start..stop)
+                .find(|&k| self.tok(k).is_punct(','))
+                .unwrap_or(stop);
+            // "Being in office can be hard, she said": a gerund subject has its verb.
+            let has_verb = (clause_start + 1..phrase_end).any(|k| {
+                let t = self.tok(k);
+                t.is(WordClass::AUXILIARIES) && !t.is(WordClass::PREPOSITIONS)
+            });
+            if !has_verb {
+                return false;
+            }
+        }
         // "At the same time, Fiddler said": a short prepositional phrase is no statement.
         let first = self.tok(clause_start);
         let words = (clause_start..stop)

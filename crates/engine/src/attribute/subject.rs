@@ -607,6 +607,44 @@ impl<'a, 't> Attributor<'a, 't> {
         if end == from {
             return None;
         }
+        // "called Friday for …", "estime par exemple X": a day or another modifier word opens
+        // no subject; the subject, if any, comes after it.
+        // "called Friday for …", "estime par exemple X", "a déclaré sur RTL X": a day, a
+        // locution or a medium before the subject is no part of it; a phrase that goes on
+        // ("on Twitter.", "for releasing the videos") leaves no subject.
+        let mut from = from;
+        for _ in 0..3 {
+            let opener = self.tok(from);
+            if !opener.is(WordClass::MODIFIER_OPENERS) || opener.is(WordClass::DETERMINER) {
+                break;
+            }
+            from += 1;
+            if opener.is(WordClass::PREPOSITIONS) {
+                let next = self.doc.tokens.get(from).filter(|_| from < end)?;
+                if next.is_capitalised() {
+                    // The medium's name: its capitalised words, up to a given name that opens
+                    // the speaker's ("sur France Info Nathalie Kosciusko-Morizet").
+                    let medium = from;
+                    while from < end
+                        && self.tok(from).is_word
+                        && self.tok(from).is_capitalised()
+                        && (from == medium || !self.tok(from).is(WordClass::GIVEN_NAME))
+                    {
+                        from += 1;
+                    }
+                } else if next.is_word
+                    && !next.is(WordClass::DETERMINER)
+                    && !self.participle_form(from)
+                {
+                    from += 1;
+                } else {
+                    return None;
+                }
+            }
+            if from >= end {
+                return None;
+            }
+        }
         let first = self.tok(from);
         // A subject after the verb must look like one: a name, a pronoun or a determiner, or
         // a few words of occupation before a name that ends it ("said oil and gas worker
