@@ -607,12 +607,9 @@ impl<'a, 't> Attributor<'a, 't> {
         if end == from {
             return None;
         }
-        // "called Friday for …", "estime par exemple X": a day or another modifier word opens
-        // no subject; the subject, if any, comes after it.
         // "called Friday for …", "estime par exemple X", "a déclaré sur RTL X": a day, a
         // locution or a medium before the subject is no part of it; a phrase that goes on
         // ("on Twitter.", "for releasing the videos") leaves no subject.
-        let mut from = from;
         for _ in 0..3 {
             let opener = self.tok(from);
             if !opener.is(WordClass::MODIFIER_OPENERS) || opener.is(WordClass::DETERMINER) {
