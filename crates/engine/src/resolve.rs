@@ -1153,11 +1153,15 @@ impl<'a, 't> Resolver<'a, 't> {
             // "the WHL commissioner said …" before "WHL commissioner Ron Robison said".
             let at = first.span.start;
             let sentence = self.doc.sentence_of[tokens.start];
+            // The name after the role must be someone's, not the party or the body the
+            // role belongs to ("la députée UMP").
             if let Some(&(_, k)) = self.role_links.iter().find(|(role, k)| {
                 let start = self.names[*k].tokens.start;
                 *role == head
                     && self.doc.tokens[start].span.start > at
                     && self.doc.sentence_of[start] <= sentence + FORWARD_SENTENCES
+                    && !tokens.contains(&start)
+                    && !self.is_organisation(&self.displays[*k])
             }) {
                 let r = self.full_name(k);
                 heads.push((head, Some(r.clone())));
@@ -1218,7 +1222,13 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
             // "the utility", "l'universitaire": the latest named speaker of the same kind.
-            let plain = body
+            // Capitals after the head only qualify it ("la députée UMP de l'Essonne").
+            let head_at = head_token.map_or(body.len(), |h| {
+                body.iter()
+                    .position(|t| std::ptr::eq(t, h))
+                    .unwrap_or(body.len())
+            });
+            let plain = body[..(head_at + 1).min(body.len())]
                 .iter()
                 .all(|t| !t.is_capitalised() || t.is(WordClass::ROLE));
             // "l'état-major ukrainien" names an institution; a bare "l'ONG" points back.

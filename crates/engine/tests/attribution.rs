@@ -1700,3 +1700,23 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_a_role_qualified_by_a_party_and_a_place_is_the_last_speaker,
+    "fr",
+    "Titre\n\n« C'est grave », a déclaré Anne Roux au micro de la radio. « Ce n'est pas fini », a ajouté la députée UMP de l'Essonne.",
+    [
+        (
+            "« C'est grave »",
+            Some("Anne Roux"),
+            Some("Anne Roux"),
+            Some("déclaré")
+        ),
+        (
+            "« Ce n'est pas fini »",
+            Some("la députée UMP de l'Essonne"),
+            Some("Anne Roux"),
+            Some("ajouté")
+        ),
+    ]
+);
