@@ -270,6 +270,9 @@ pub struct Language {
     /// Words that open a parenthetical source clause ("as police have said", "comme l'indique
     /// l'AFP"): the rest of the sentence is what the source said.
     pub(crate) parenthetical_openers: HashSet<String>,
+    /// Words before a narrative infinitive ("avant de poursuivre", "Et de conclure"): the
+    /// infinitive speaks for the subject of the statement before it. Each entry's words.
+    pub(crate) narrative_infinitive_openers: Vec<Vec<String>>,
     pub(crate) participle_endings: Vec<String>,
     /// Endings that only a past participle has ("annoncé", "annoncées"): such a verb speaks
     /// only after an auxiliary ("a annoncé"); alone it qualifies a noun ("des champs traités").
@@ -556,6 +559,8 @@ struct Syntax {
     question_openers: Vec<String>,
     #[serde(default)]
     parenthetical_openers: Vec<String>,
+    #[serde(default)]
+    narrative_infinitive_openers: Vec<String>,
     participle_endings: Vec<String>,
     #[serde(default)]
     past_participle_endings: Vec<String>,
@@ -1025,6 +1030,12 @@ impl Language {
             question_verbs: set(&file.syntax.question_verbs),
             question_openers: set(&file.syntax.question_openers),
             parenthetical_openers: set(&file.syntax.parenthetical_openers),
+            narrative_infinitive_openers: file
+                .syntax
+                .narrative_infinitive_openers
+                .iter()
+                .map(|p| p.split_whitespace().map(|w| fold(w).into_owned()).collect())
+                .collect(),
             object_clitics: set(&file.syntax.object_clitics),
             negations: set(&file.syntax.negations),
             infinitive_markers: set(&file.syntax.infinitive_markers),

@@ -1720,3 +1720,29 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_narrative_infinitive_speaks_for_the_speaker_before,
+    "fr",
+    "Titre\n\n« Le vote est acquis », a déclaré Paul Brun, avant de poursuivre « Nous tiendrons parole ».\n\nEt de conclure : « Rien ne nous arrêtera. »",
+    [
+        (
+            "« Le vote est acquis »",
+            Some("Paul Brun"),
+            Some("Paul Brun"),
+            Some("déclaré")
+        ),
+        (
+            "« Nous tiendrons parole »",
+            Some("Paul Brun"),
+            Some("Paul Brun"),
+            Some("poursuivre")
+        ),
+        (
+            "« Rien ne nous arrêtera. »",
+            Some("Paul Brun"),
+            Some("Paul Brun"),
+            Some("conclure")
+        ),
+    ]
+);

@@ -52,6 +52,15 @@ impl Attributor<'_, '_> {
     /// Where a complement that carries the content of the verb `lemma` starts, when one
     /// follows the verb at `after`.
     pub(super) fn complement_start(&self, lemma: &str, after: usize, end: usize) -> Option<usize> {
+        // "en appelle également à …", "called again for …": past adverbs first.
+        let mut after = after;
+        while after < end
+            && self.tok(after).is_word
+            && self.tok(after).is(WordClass::ADVERBS)
+            && !self.tok(after).is(WordClass::NEGATIONS)
+        {
+            after += 1;
+        }
         if after + 1 >= end {
             return None;
         }
@@ -311,6 +320,17 @@ mod tests {
                 "the candidates to keep their answers short",
                 "The moderator"
             )]
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_the_verb_and_its_preposition() {
+        assert_eq!(
+            statements(
+                "Vote\n\nLa fédération en appelle également à la prudence des clients.",
+                "fr"
+            ),
+            [pair("à la prudence des clients", "La fédération")]
         );
     }
 

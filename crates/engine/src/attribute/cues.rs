@@ -212,8 +212,22 @@ impl<'a, 't> Attributor<'a, 't> {
             .then(|| self.tok(k - 1).is(WordClass::PRONOUNS))
     }
 
+    /// True for a cue that hangs on the clause or statement before it: a participle
+    /// ("…, adding that") or a narrative infinitive ("avant de poursuivre", "Et de conclure").
     pub(super) fn is_participle(&self, cue: &Cue) -> bool {
-        self.participle_form(cue.first)
+        self.participle_form(cue.first) || self.narrative_infinitive(cue)
+    }
+
+    /// "avant de poursuivre « … »", "Et de conclure : « … »": the words before the cue are a
+    /// narrative infinitive's opener (language data).
+    pub(super) fn narrative_infinitive(&self, cue: &Cue) -> bool {
+        self.lang.narrative_infinitive_openers.iter().any(|words| {
+            cue.first >= words.len()
+                && words.iter().enumerate().all(|(n, w)| {
+                    let t = self.tok(cue.first - words.len() + n);
+                    t.is_word && t.quote().is_none() && *t.norm == **w
+                })
+        })
     }
 
     /// True when the word at `i` has a participle's ending ("citing", "raising").

@@ -906,6 +906,16 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(speaker) = self.earlier_speaker_in_sentence(cue) {
             return Some(speaker);
         }
+        // "Et de conclure : « … »": the speaker of the statement just before, in this
+        // paragraph or the one before.
+        if self.narrative_infinitive(cue) {
+            let para = self.doc.paragraph_of(cue.first);
+            return self
+                .found
+                .last()
+                .filter(|f| f.paragraph + 1 >= para)
+                .and_then(|f| f.speaker.clone());
+        }
         let (end, inverted, _) = self.skip_auxiliaries(cue);
         if let Some(span) = inverted {
             return Some(self.pronoun_mention(span, end));
