@@ -1746,3 +1746,15 @@ t!(
         ),
     ]
 );
+
+t!(
+    a_phrase_between_auxiliary_and_participle,
+    "fr",
+    "Titre\n\nLa présidente a à plusieurs reprises estimé que le projet était prêt.",
+    [(
+        "que le projet était prêt",
+        Some("La présidente"),
+        None,
+        Some("estimé")
+    ),]
+);

@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Most words of a phrase between an auxiliary and its participle ("a à plusieurs reprises
+/// estimé").
+const MAX_INSERTED_PHRASE: usize = 4;
+
 impl<'a, 't> Attributor<'a, 't> {
     /// The pronoun of an inverted cue ("a-t-il", "dit-elle") and the verb before it.
     // Inlined: asked of every word by the cue finder, and the guard below ends it for
@@ -297,11 +301,35 @@ impl<'a, 't> Attributor<'a, 't> {
                     passive = true;
                 }
                 i -= 1;
+            } else if let Some(aux) = (i == cue.first)
+                .then(|| self.phrase_after_auxiliary(floor, i))
+                .flatten()
+            {
+                // "a à plusieurs reprises estimé", "has for years argued": a short phrase
+                // between the auxiliary and the participle.
+                i = aux;
             } else {
                 break;
             }
         }
         (i, None, passive)
+    }
+
+    /// Where the auxiliary stands before a short prepositional phrase that ends at `end`
+    /// ("a | à plusieurs reprises", "has | for years"), if one does.
+    fn phrase_after_auxiliary(&self, floor: usize, end: usize) -> Option<usize> {
+        let start = (end.saturating_sub(MAX_INSERTED_PHRASE).max(floor + 1)..end)
+            .find(|&k| self.tok(k).is(WordClass::PREPOSITIONS))?;
+        let aux = self.tok(start - 1);
+        let phrase_ok = (start..end).all(|k| {
+            let t = self.tok(k);
+            t.is_word && t.quote().is_none() && !t.is_capitalised()
+        });
+        (phrase_ok
+            && aux.is_word
+            && aux.is(WordClass::AUXILIARIES)
+            && !aux.is(WordClass::PREPOSITIONS | WordClass::PASSIVE_AUXILIARIES))
+        .then_some(start)
     }
 
     pub(super) fn cue_span(&self, cue: &Cue) -> Span {
