@@ -9,7 +9,8 @@
 //!    `parenthetical`: a source clause around its statement ("…, as police said");
 //! 3. `clause`: the cue then its reported clause (X said (that) …), or a clause then the
 //!    cue (…, X said);
-//! 4. `complement`: a complement that carries the content ("called for …", "accused X of …").
+//! 4. `complement`: a complement that carries the content ("called for …", "accused X of …");
+//! 5. `parenthetical::passive_agent`: the agent of a passive cue ("X a été annoncé par le préfet").
 //!
 //! Then a quotation followed by a source cue ("« Insupportable » pour X") takes it (in
 //! `nominal`), `headline` reads a headline written "Source: claim", and `floating` gives quotations
@@ -186,7 +187,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 || self.parenthetical(cue)
                 || self.reported_clause(cue, &cues)
                 || self.clause_then_cue(cue, &cues)
-                || self.content_complement(cue, &cues);
+                || self.content_complement(cue, &cues)
+                || self.passive_agent(cue);
         }
         self.quote_then_source();
         self.found.sort_by_key(|f| f.quote.start);

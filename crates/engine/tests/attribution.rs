@@ -1758,3 +1758,27 @@ t!(
         Some("estimé")
     ),]
 );
+
+t!(
+    fr_pour_and_a_role_in_the_plural_is_a_source,
+    "fr",
+    "Titre\n\nPour les enquêteurs, le suspect a agi seul.",
+    [(
+        "le suspect a agi seul",
+        Some("les enquêteurs"),
+        None,
+        Some("Pour")
+    ),]
+);
+
+t!(
+    fr_a_participle_with_a_colon_speaks_for_the_main_subject,
+    "fr",
+    "Titre\n\nLe syndicat a publié un communiqué affirmant : « Nous ne céderons pas ».",
+    [(
+        "« Nous ne céderons pas »",
+        Some("Le syndicat"),
+        Some("Syndicat"),
+        Some("affirmant")
+    ),]
+);

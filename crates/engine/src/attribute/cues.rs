@@ -287,7 +287,9 @@ impl<'a, 't> Attributor<'a, 't> {
             let name_like = t.is_capitalised() && i - 1 > floor;
             let clitic = t.is(WordClass::OBJECT_CLITICS) && i > floor + 1
                 || self.clitic_s(i - 1) == Some(true);
-            if !name_like && (clitic || t.is(WordClass::AUXILIARIES) || t.is(WordClass::ADVERBS)) {
+            // "a été annoncé": a passive auxiliary is an auxiliary too.
+            let auxiliary = t.is(WordClass::AUXILIARIES | WordClass::PASSIVE_AUXILIARIES);
+            if !name_like && (clitic || auxiliary || t.is(WordClass::ADVERBS)) {
                 // "est annoncé" is passive, "s'est dit" is not.
                 let reflexive =
                     i >= floor + 2 && self.lang.reflexive_clitics.contains(&*self.tok(i - 2).norm);

@@ -59,8 +59,14 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if cue.kind == CueKind::SentenceInitial {
             // "Pour X," needs a person: a name, a pronoun or a role.
+            // "Pour les enquêteurs, …": a role in the plural names people too.
+            let role = |w: &str| {
+                self.lang.roles.contains(w)
+                    || w.strip_suffix(['s', 'x'])
+                        .is_some_and(|w| self.lang.roles.contains(w))
+            };
             let personal = matches!(speaker.kind, MentionKind::Name(_) | MentionKind::Pronoun(_))
-                || (speaker.tokens.clone()).any(|i| self.lang.roles.contains(&*self.tok(i).norm));
+                || (speaker.tokens.clone()).any(|i| role(&self.tok(i).norm));
             if !personal || end >= sent.end || !self.tok(end).is_punct(',') {
                 return false;
             }

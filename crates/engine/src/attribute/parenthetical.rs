@@ -1,7 +1,10 @@
-//! Parenthetical source clauses: "…, as police have said", "As experts pointed out, …",
-//! "…, comme l'indique l'AFP": the clause around the source clause is what the source said.
+//! Sources outside the subject: parenthetical source clauses ("…, as police have said",
+//! "…, comme l'indique l'AFP") and the agent of a passive cue ("X a été annoncé par le préfet").
 
 use super::*;
+
+/// Most words between a passive verb and its agent ("announced late on Tuesday by").
+const MAX_TIME_PHRASE: usize = 4;
 
 impl<'a, 't> Attributor<'a, 't> {
     /// "…, as X said." / "As X noted, …" / "A, as X pointed out, B." / "…, comme l'indique X".
@@ -81,6 +84,71 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 }
 
+impl Attributor<'_, '_> {
+    /// "La fermeture a été annoncée par le préfet", "The closure was announced Tuesday by the
+    /// company": the agent of a passive cue speaks, and the subject is what was announced.
+    pub(super) fn passive_agent(&mut self, cue: &Cue) -> bool {
+        if !matches!(cue.kind, CueKind::Verb { .. }) || cue.inverted.is_some() {
+            return false;
+        }
+        let sent = self.sentence(cue.first);
+        let (aux_start, _, passive) = self.skip_auxiliaries(cue);
+        if !passive {
+            return false;
+        }
+        // The agent's preposition, right after the verb or past a short time phrase
+        // ("announced Tuesday by").
+        let after = cue.last + 1;
+        let Some(by) = (after..sent.end.min(after + MAX_TIME_PHRASE + 1))
+            .take_while(|&k| {
+                let t = self.tok(k);
+                let time_word = t.is(WordClass::MODIFIER_OPENERS | WordClass::ADVERBS)
+                    || t.is_capitalised()
+                    || t.text.starts_with(|c: char| c.is_ascii_digit());
+                t.is_word
+                    && t.quote().is_none()
+                    && (time_word || self.lang.agent_prepositions.contains(&*t.norm))
+            })
+            .find(|&k| self.lang.agent_prepositions.contains(&*self.tok(k).norm))
+        else {
+            return false;
+        };
+        // The agent: the noun phrase after the preposition, up to punctuation or a modifier.
+        let mut end = by + 1;
+        while end < sent.end
+            && end < by + 1 + MAX_SUBJECT
+            && self.tok(end).is_word
+            && self.tok(end).quote().is_none()
+            && (end == by + 1
+                || !self
+                    .tok(end)
+                    .is(WordClass::MODIFIER_OPENERS | WordClass::CLAUSE_OPENERS))
+        {
+            end += 1;
+        }
+        let Some(speaker) = self.mention_of(by + 1..end) else {
+            return false;
+        };
+        // What was said: the passive's subject, a noun phrase of its own (not "it").
+        let stop = self.trim_terminators(sent.start, aux_start);
+        let first = self.tok(sent.start);
+        let words = (sent.start..stop).filter(|&k| self.tok(k).is_word).count();
+        // A noun phrase: no clause word first, no verb, no comma.
+        let noun_phrase = !first.is(WordClass::SUBJECT_PRONOUNS | WordClass::CLAUSE_OPENERS)
+            && (sent.start..stop).all(|k| {
+                let t = self.tok(k);
+                // French "de" is an auxiliary word too ("vient de"): as a preposition, no verb.
+                let verb = self.is_verb_like(k) && !t.is(WordClass::PREPOSITIONS);
+                !t.is_punct(',') && !verb && !self.past_form(k)
+            });
+        if words < 2 || !noun_phrase {
+            return false;
+        }
+        let quote = self.doc.token_span(sent.start, stop - 1);
+        self.push_clause(quote, speaker, cue, None, Method::ReportedClause)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Engine;
@@ -148,6 +216,34 @@ mod tests {
             ),
             [pair("La digue n'a jamais été achevée", "la préfecture")]
         );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_cue_speaks() {
+        assert_eq!(
+            statements(
+                "Usine\n\nLa fermeture de l'usine a été annoncée par le préfet mardi.",
+                "fr"
+            ),
+            [pair("La fermeture de l'usine", "le préfet")]
+        );
+        assert_eq!(
+            statements(
+                "Plant\n\nThe closure of the plant was announced Tuesday by the company.",
+                "en"
+            ),
+            [pair("The closure of the plant", "the company")]
+        );
+        // No agent, or a pronoun as subject: nothing said by anyone named.
+        for (text, lang) in [
+            (
+                "Usine\n\nLa fermeture de l'usine a été annoncée mardi.",
+                "fr",
+            ),
+            ("Plant\n\nIt was announced by the company.", "en"),
+        ] {
+            assert_eq!(statements(text, lang), [], "{text}");
+        }
     }
 
     #[test]

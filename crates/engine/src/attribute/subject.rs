@@ -930,6 +930,7 @@ impl<'a, 't> Attributor<'a, 't> {
         // "TVE a émis un communiqué affirmant que …": the subject of the main clause.
         self.subject_before(end, sent.start)
             .or_else(|| self.sentence_subject(sent.start, cue.first))
+            .or_else(|| self.main_clause_subject(sent.start, end))
     }
 
     /// The subject of the sentence's main clause, before `end`: past a fronted adverbial and
