@@ -26,14 +26,20 @@ pub fn articles(item: &str, reader: impl Read, each: &mut dyn FnMut(Result<Docum
     }
 }
 
+/// Records are streamed: a record's declared length is checked before any of its body is read,
+/// and a record larger than an HTML page may be is skipped with a message, its body read past
+/// in fixed-size chunks, so that no length a file declares ever sizes an allocation.
 fn records<R: BufRead>(
     item: &str,
-    reader: WarcReader<R>,
+    mut reader: WarcReader<R>,
     each: &mut dyn FnMut(Result<Document, InputError>),
 ) {
-    for (k, record) in reader.iter_records().enumerate() {
-        let name = format!("{item}#record{}", k + 1);
-        let record = match record {
+    let mut stream = reader.stream_records();
+    let mut k = 0;
+    while let Some(record) = stream.next_item() {
+        k += 1;
+        let name = format!("{item}#record{k}");
+        let mut record = match record {
             Ok(r) => r,
             Err(e) => {
                 // The stream cannot be resynchronised after a bad record.
@@ -49,7 +55,25 @@ fn records<R: BufRead>(
         let url = record
             .header(WarcHeader::TargetURI)
             .map(|u| u.trim().to_string());
-        let Some((content_type, body)) = http_body(record.body()) else {
+        let declared = record.content_length();
+        if declared > MAX_RECORD_BYTES {
+            each(Err(err(
+                name,
+                format!(
+                    "WARC record of {declared} bytes is over the {} MB limit for a page, skipped",
+                    MAX_RECORD_BYTES >> 20
+                ),
+            )));
+            continue;
+        }
+        let mut block = Vec::new();
+        if let Err(e) = (&mut record).take(MAX_RECORD_BYTES).read_to_end(&mut block) {
+            return each(Err(err(
+                name,
+                format!("unreadable WARC record ({e}); the rest of the file is skipped"),
+            )));
+        }
+        let Some((content_type, body)) = http_body(&block) else {
             each(Err(err(
                 name,
                 "response record without an HTTP message, skipped",
@@ -68,6 +92,9 @@ fn records<R: BufRead>(
         each(html::article(&name, id, &page, url.as_deref()));
     }
 }
+
+/// The largest WARC record read: an HTML page's limit plus room for its HTTP headers.
+const MAX_RECORD_BYTES: u64 = html::MAX_HTML_BYTES as u64 + (1 << 20);
 
 /// The Content-Type and body of an HTTP response (status line, headers, blank line, body).
 fn http_body(message: &[u8]) -> Option<(Option<String>, &[u8])> {
@@ -170,6 +197,26 @@ mod tests {
             assert!(first.text.starts_with("Talks fail\n\n"), "{}", first.text);
             assert!(got[1].as_ref().unwrap().text.contains("mardi à"));
         }
+    }
+
+    #[test]
+    fn a_record_declaring_gigabytes_is_skipped_and_the_batch_goes_on() {
+        // A response record that says it holds 8 GB (and a gzip member that would inflate to
+        // it) must never size an allocation: it is skipped with a message naming it, and the
+        // records after it are read.
+        let huge = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:big>\r\nWARC-Date: 2022-10-04T10:00:00Z\r\nWARC-Target-URI: https://a.example/big\r\nContent-Length: 8589934592\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html>";
+        let mut plain = huge.to_vec();
+        plain.extend(std::iter::repeat_n(b' ', 4096));
+        let got = collect(&plain);
+        let first = got[0].as_ref().unwrap_err();
+        assert!(first.item.ends_with("#record1"), "{first}");
+        assert!(first.message.contains("8589934592 bytes"), "{first}");
+        // Before it, a good record is kept.
+        let mut good_then_huge: Vec<u8> = warc()[1].clone();
+        good_then_huge.extend_from_slice(&plain);
+        let got = collect(&good_then_huge);
+        assert!(got[0].is_ok(), "{:?}", got[0].as_ref().err());
+        assert!(got[1].as_ref().unwrap_err().message.contains("limit"));
     }
 
     #[test]
