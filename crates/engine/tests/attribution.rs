@@ -1782,3 +1782,23 @@ t!(
         Some("affirmant")
     ),]
 );
+
+t!(
+    en_a_participle_after_a_comma_inside_the_closing_quotation_mark,
+    "en",
+    "Title\n\nThe mayor said the vote was \"a long way off,\" noting that the council had not met.",
+    [
+        (
+            "the vote was \"a long way off,\"",
+            Some("The mayor"),
+            Some("The mayor"),
+            Some("said")
+        ),
+        (
+            "that the council had not met",
+            Some("The mayor"),
+            Some("The mayor"),
+            Some("noting")
+        ),
+    ]
+);

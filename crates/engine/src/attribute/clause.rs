@@ -481,9 +481,19 @@ impl<'a, 't> Attributor<'a, 't> {
             {
                 j -= 1;
             }
-            // ", adding that …"
-            if j == c.first && j > start && self.tok(j - 1).is_punct(',') && self.is_participle(c) {
-                return j - 1;
+            // ", adding that …", and '"…,” noting that …' with the comma inside the quotation.
+            let comma_before = j > start
+                && (self.tok(j - 1).is_punct(',')
+                    || j > start + 1
+                        && !self.tok(j - 1).is_word
+                        && self.tok(j - 1).quote().is_some()
+                        && self.tok(j - 2).is_punct(','));
+            if j == c.first && comma_before && self.is_participle(c) {
+                return if self.tok(j - 1).is_punct(',') {
+                    j - 1
+                } else {
+                    j
+                };
             }
             // "… but Chapman says": a short subject between the conjunction and the verb.
             let mut k = j;
