@@ -1802,3 +1802,23 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_a_second_speaker_after_a_comma_starts_a_statement_of_their_own,
+    "en",
+    "Title\n\nWhile some critics say the city should not be paying consultants, Ann Lee says the program saves money.",
+    [
+        (
+            "the city should not be paying consultants",
+            Some("some critics"),
+            Some("some critics"),
+            Some("say")
+        ),
+        (
+            "the program saves money",
+            Some("Ann Lee"),
+            Some("Ann Lee"),
+            Some("says")
+        ),
+    ]
+);

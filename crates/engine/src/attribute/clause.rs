@@ -518,6 +518,34 @@ impl<'a, 't> Attributor<'a, 't> {
                     return boundary - 1;
                 }
             }
+            // "While critics say A, Jagelewski says B": a named or pronoun subject after a
+            // comma, whose verb goes on with a clause of its own, starts a new statement.
+            let set_off = k > start + 1 && k < j && self.tok(k - 1).is_punct(',');
+            let goes_on = self
+                .doc
+                .tokens
+                .get(c.last + 1)
+                .is_some_and(|t| c.last + 1 < stop && (t.is_word || t.quote().is_some()));
+            // … when that verb reports by itself (no weak verb) and the words before the comma
+            // are a clause, not an apposition of the subject ("le numéro deux de la NSA, Rick
+            // Ledgett a déclaré").
+            let strong = matches!(c.kind, CueKind::Verb { weak: false, .. });
+            let clause_before = (start..k.saturating_sub(1)).any(|x| {
+                let t = self.tok(x);
+                t.is_word
+                    && (t.is(WordClass::AUXILIARIES) && !t.is(WordClass::PREPOSITIONS)
+                        || self.past_form(x))
+            });
+            if set_off
+                && goes_on
+                && strong
+                && clause_before
+                && self.mention_of(k..j).is_some_and(|m| {
+                    matches!(m.kind, MentionKind::Name(_) | MentionKind::Pronoun(_))
+                })
+            {
+                return k - 1;
+            }
         }
         stop
     }
