@@ -257,6 +257,9 @@ pub struct Language {
     /// Prepositions that introduce a document's author ("a study by Civic Action").
     pub(crate) agent_prepositions: HashSet<String>,
     pub(crate) bare_form_needs_plural_subject: bool,
+    /// Words after which a verb's infinitive reports nothing ("il faut dire que", "pour
+    /// défendre les droits", "… et défendre"); empty where the lemma is no infinitive form.
+    pub(crate) infinitive_blockers: HashSet<String>,
     pub(crate) document_nouns: HashSet<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
     /// Reflexive pronouns before an auxiliary that is then no passive one ("s'est dit").
@@ -548,6 +551,8 @@ struct Syntax {
     #[serde(default)]
     agent_prepositions: Vec<String>,
     bare_form_needs_plural_subject: bool,
+    #[serde(default)]
+    infinitive_blockers: Vec<String>,
     passive_auxiliaries: Vec<String>,
     #[serde(default)]
     reflexive_clitics: Vec<String>,
@@ -1041,6 +1046,7 @@ impl Language {
             infinitive_markers: set(&file.syntax.infinitive_markers),
             agent_prepositions: set(&file.syntax.agent_prepositions),
             bare_form_needs_plural_subject: file.syntax.bare_form_needs_plural_subject,
+            infinitive_blockers: set(&file.syntax.infinitive_blockers),
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
             past_participle_endings: file.syntax.past_participle_endings.clone(),

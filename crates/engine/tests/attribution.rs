@@ -1822,3 +1822,22 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_an_infinitive_after_pour_or_il_faut_reports_nothing,
+    "fr",
+    "Titre\n\nIl faut dire que les résultats allaient en ce sens. Elle a lutté pour défendre les droits des salariés. Le maire vient de déclarer que la route rouvrira.",
+    [(
+        "que la route rouvrira",
+        Some("Le maire"),
+        None,
+        Some("déclarer")
+    ),]
+);
+
+t!(
+    a_long_fronted_phrase_without_verb_is_no_statement,
+    "fr",
+    "Titre\n\nAprès des mois de travaux sur la route du col durant tout l'été dernier, a expliqué le maire.",
+    []
+);

@@ -744,7 +744,17 @@ impl<'a, 't> Attributor<'a, 't> {
         let words = (clause_start..stop)
             .filter(|&k| self.tok(k).is_word)
             .count();
-        if words <= 6 && first.is(WordClass::PREPOSITIONS) && !first.is(WordClass::DETERMINER) {
+        // "Après sa menace de quitter sa mission durant l'été, il assure …": nor is a longer
+        // one without a verb.
+        let has_verb = (clause_start..stop).any(|k| {
+            let t = self.tok(k);
+            t.is_word
+                && (self.is_verb_like(k) && !t.is(WordClass::PREPOSITIONS) || self.past_form(k))
+        });
+        let comma_inside = (clause_start..stop).any(|k| self.tok(k).is_punct(','));
+        let opens_phrase = first.is(WordClass::PREPOSITIONS) && !first.is(WordClass::DETERMINER);
+        let opens_adverbial = opens_phrase || first.is(WordClass::CLAUSE_OPENERS);
+        if words <= 6 && opens_phrase || !has_verb && !comma_inside && opens_adverbial {
             return false;
         }
         // "The app, called Facebook Research, paid users": two words are a noun, not a clause.

@@ -140,6 +140,13 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let bare = cue.first == cue.last && self.tok(cue.first).norm == lemma;
+        if bare
+            && l + 1 == cue.first
+            && self.lang.infinitive_blockers.contains(&*before.norm)
+            && !self.narrative_infinitive(cue)
+        {
+            return false;
+        }
         if bare && self.lang.bare_form_needs_plural_subject && l + 1 == cue.first {
             let next = self.doc.tokens.get(cue.last + 1);
             // "… say the issue is", "say that": a clause after it makes it a verb.
