@@ -250,3 +250,27 @@ fn ends_on_photo_credit(toks: &[crate::token::Token]) -> bool {
 
 /// Most tokens of a photo credit inside its parentheses.
 const CREDIT_TOKENS: usize = 12;
+
+/// What the rule modules' unit tests share: the statements an engine finds in a text.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::Engine;
+
+    /// (statement, speaker mention) of every statement found.
+    pub(crate) fn statements(text: &str, lang: &str) -> Vec<(String, String)> {
+        let engine = Engine::new().unwrap();
+        let analysis = engine.analyze(text, Some(lang)).unwrap();
+        analysis
+            .statements
+            .iter()
+            .map(|s| {
+                let speaker = s.speaker.map_or("", |sp| sp.slice(text));
+                (s.quote.slice(text).to_string(), speaker.to_string())
+            })
+            .collect()
+    }
+
+    pub(crate) fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+}

@@ -216,25 +216,7 @@ impl Attributor<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::Engine;
-
-    /// (statement, speaker mention) of every statement found.
-    fn statements(text: &str, lang: &str) -> Vec<(String, String)> {
-        let engine = Engine::new().unwrap();
-        let analysis = engine.analyze(text, Some(lang)).unwrap();
-        analysis
-            .statements
-            .iter()
-            .map(|s| {
-                let speaker = s.speaker.map_or("", |sp| sp.slice(text));
-                (s.quote.slice(text).to_string(), speaker.to_string())
-            })
-            .collect()
-    }
-
-    fn pair(a: &str, b: &str) -> (String, String) {
-        (a.to_string(), b.to_string())
-    }
+    use crate::attribute::test_support::{pair, statements};
 
     #[test]
     fn a_preposition_after_the_verb_opens_the_content() {

@@ -47,13 +47,7 @@ impl<'a, 't> Attributor<'a, 't> {
             (self.subject_before(aux_start, opener + 1), cue.last + 1)
         } else {
             // "comme l'indique BFM Business": the subject follows the verb.
-            match self.subject_after(cue.last + 1, limit) {
-                Some(m) => {
-                    let n = m.tokens.end;
-                    (Some(m), n)
-                }
-                None => (None, cue.last + 1),
-            }
+            self.subject_after_or_none(cue.last + 1, limit)
         };
         let Some(speaker) = speaker else { return false };
         // "as one adviser pointed out,": the verb's particle.
@@ -151,25 +145,7 @@ impl Attributor<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::Engine;
-
-    /// (statement, speaker mention) of every statement found.
-    fn statements(text: &str, lang: &str) -> Vec<(String, String)> {
-        let engine = Engine::new().unwrap();
-        let analysis = engine.analyze(text, Some(lang)).unwrap();
-        analysis
-            .statements
-            .iter()
-            .map(|s| {
-                let speaker = s.speaker.map_or("", |sp| sp.slice(text));
-                (s.quote.slice(text).to_string(), speaker.to_string())
-            })
-            .collect()
-    }
-
-    fn pair(a: &str, b: &str) -> (String, String) {
-        (a.to_string(), b.to_string())
-    }
+    use crate::attribute::test_support::{pair, statements};
 
     #[test]
     fn a_source_clause_closing_the_sentence() {

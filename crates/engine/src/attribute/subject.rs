@@ -550,6 +550,21 @@ impl<'a, 't> Attributor<'a, 't> {
         })
     }
 
+    /// The subject after an inverted verb, if any, and the token after it (or `from`).
+    pub(super) fn subject_after_or_none(
+        &self,
+        from: usize,
+        limit: usize,
+    ) -> (Option<Mention>, usize) {
+        match self.subject_after(from, limit) {
+            Some(m) => {
+                let next = m.tokens.end;
+                (Some(m), next)
+            }
+            None => (None, from),
+        }
+    }
+
     /// The subject written after an inverted verb ("said Rockets manager Bruce Hamilton").
     pub(super) fn subject_after(&self, from: usize, limit: usize) -> Option<Mention> {
         let mut from = from;
