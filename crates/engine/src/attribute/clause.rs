@@ -746,11 +746,7 @@ impl<'a, 't> Attributor<'a, 't> {
             .count();
         // "Après sa menace de quitter sa mission durant l'été, il assure …": nor is a longer
         // one without a verb.
-        let has_verb = (clause_start..stop).any(|k| {
-            let t = self.tok(k);
-            t.is_word
-                && (self.is_verb_like(k) && !t.is(WordClass::PREPOSITIONS) || self.past_form(k))
-        });
+        let has_verb = (clause_start..stop).any(|k| self.shows_verb(k));
         let comma_inside = (clause_start..stop).any(|k| self.tok(k).is_punct(','));
         let opens_phrase = first.is(WordClass::PREPOSITIONS) && !first.is(WordClass::DETERMINER);
         let opens_adverbial = opens_phrase || first.is(WordClass::CLAUSE_OPENERS);

@@ -280,6 +280,8 @@ impl<'a, 't> Attributor<'a, 't> {
         let floor = self.sentence(cue.first).start;
         let mut i = cue.first;
         let mut passive = false;
+        // "is saying" is progressive: only a past participle makes a passive.
+        let progressive = self.participle_form(cue.first);
         while i > floor {
             let t = self.tok(i - 1);
             if !t.is_word || t.quote().is_some() {
@@ -300,8 +302,6 @@ impl<'a, 't> Attributor<'a, 't> {
                 // "est annoncé" is passive, "s'est dit" is not.
                 let reflexive =
                     i >= floor + 2 && self.lang.reflexive_clitics.contains(&*self.tok(i - 2).norm);
-                // "is saying" is progressive: only a past participle makes a passive.
-                let progressive = self.participle_form(cue.first);
                 if i == cue.first
                     && t.is(WordClass::PASSIVE_AUXILIARIES)
                     && !reflexive
@@ -356,5 +356,13 @@ impl<'a, 't> Attributor<'a, 't> {
     pub(super) fn is_verb_like(&self, k: usize) -> bool {
         let t = self.tok(k);
         t.is(WordClass::AUXILIARIES) || t.is(WordClass::CUE_START)
+    }
+
+    /// True for a word that shows its phrase has a verb: an auxiliary or a speech verb (French
+    /// "de" is an auxiliary word too, "vient de", but as a preposition it shows no verb), or a
+    /// regular past ("changed").
+    pub(super) fn shows_verb(&self, k: usize) -> bool {
+        let t = self.tok(k);
+        t.is_word && (self.is_verb_like(k) && !t.is(WordClass::PREPOSITIONS) || self.past_form(k))
     }
 }

@@ -365,7 +365,8 @@ impl<'a, 't> Attributor<'a, 't> {
         if !direct_intro && !self.names_object(cue, i) && !self.tells_to(cue, i) {
             return false;
         }
-        // "it was labeled “Mostly True”": the subject of a passive is what was named.
+        // "it was labeled “Mostly True”", "has been called a charlatan by …": the subject of a
+        // passive is what was named, not who named it.
         if self.skip_auxiliaries(cue).2 {
             return false;
         }
@@ -430,10 +431,6 @@ impl<'a, 't> Attributor<'a, 't> {
         if linked {
             end -= 1;
         } else if with_link_only {
-            return false;
-        }
-        // "has been called a charlatan by …": the passive names its subject, not an object.
-        if self.skip_auxiliaries(cue).2 {
             return false;
         }
         let object = cue.last + 1..end;

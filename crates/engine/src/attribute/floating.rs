@@ -34,15 +34,8 @@ impl<'a, 't> Attributor<'a, 't> {
             // "La confiance comme « mot magique »", "Fillon « pragmatique »": quoted words in a
             // section heading are a statement, as in a headline, whoever said them; after the
             // rules that can name the speaker.
-            let in_heading = || self.quote_in_heading(q, words);
             if words < 3 || !(opens_sentence || after_colon) {
-                if in_heading() {
-                    self.used_quote[q] = true;
-                    merged.push(Found {
-                        announces: true,
-                        ..Found::bare(quote.span, true, Method::Floating, quote.paragraph)
-                    });
-                }
+                merged.extend(self.heading_statement(q, words));
                 continue;
             }
             // "“…” ― Ana Ortiz" and "“WALLACE: …”": the name that signs the quotation, or
@@ -63,12 +56,8 @@ impl<'a, 't> Attributor<'a, 't> {
                         speaker: Some(m),
                         ..Found::bare(quote.span, true, Method::Implied, quote.paragraph)
                     });
-                } else if in_heading() {
-                    self.used_quote[q] = true;
-                    merged.push(Found {
-                        announces: true,
-                        ..Found::bare(quote.span, true, Method::Floating, quote.paragraph)
-                    });
+                } else {
+                    merged.extend(self.heading_statement(q, words));
                 }
                 continue;
             }
@@ -132,6 +121,19 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         merged.extend(next);
         self.found = merged;
+    }
+
+    /// The statement quotation `q` (of `words` words) makes in a section heading, used up.
+    fn heading_statement(&mut self, q: usize, words: usize) -> Option<Found> {
+        if !self.quote_in_heading(q, words) {
+            return None;
+        }
+        self.used_quote[q] = true;
+        let quote = self.doc.quotes[q];
+        Some(Found {
+            announces: true,
+            ..Found::bare(quote.span, true, Method::Floating, quote.paragraph)
+        })
     }
 
     /// True when quotation `q` of `words` words stands in a section heading: a short paragraph

@@ -129,12 +129,7 @@ impl Attributor<'_, '_> {
         let words = (sent.start..stop).filter(|&k| self.tok(k).is_word).count();
         // A noun phrase: no clause word first, no verb, no comma.
         let noun_phrase = !first.is(WordClass::SUBJECT_PRONOUNS | WordClass::CLAUSE_OPENERS)
-            && (sent.start..stop).all(|k| {
-                let t = self.tok(k);
-                // French "de" is an auxiliary word too ("vient de"): as a preposition, no verb.
-                let verb = self.is_verb_like(k) && !t.is(WordClass::PREPOSITIONS);
-                !t.is_punct(',') && !verb && !self.past_form(k)
-            });
+            && (sent.start..stop).all(|k| !self.tok(k).is_punct(',') && !self.shows_verb(k));
         if words < 2 || !noun_phrase {
             return false;
         }
