@@ -150,6 +150,46 @@ await check("people, person and claims pages list what the store holds", async (
   assert.match(await page.locator("table").textContent(), /46\.8 million/);
 });
 
+// Every view the page can show: the lists, each article, each person, a search.
+async function allViews(page) {
+  const views = ["#/", "#/people", "#/claims", "#/claims?about=million", `#/search?q=said`];
+  for (const a of await (await page.request.get(`${base}/api/articles?limit=500`)).json()) views.push(`#/article/${a.id}`);
+  for (const p of await (await page.request.get(`${base}/api/people?limit=500`)).json()) views.push(`#/person/${p.id}`);
+  return views;
+}
+
+async function open(page, hash) {
+  await page.goto("about:blank");
+  await page.goto(`${base}/${hash}`);
+  await page.locator("#view h2").waitFor();
+}
+
+await check("every view reads as words: no [object …], undefined or NaN where text should be", async (page) => {
+  const views = await allViews(page);
+  assert.ok(views.length > 8, `too few views: ${views}`);
+  let sawNumbers = false;
+  for (const hash of views) {
+    await open(page, hash);
+    const text = await page.locator("body").innerText();
+    const junk = text.match(/\[object \w*\]|\bundefined\b|\bNaN\b/);
+    assert.equal(junk, null, `${hash} shows ${junk && junk[0]}: ${text.slice(0, 400)}`);
+    if (hash.startsWith("#/article/") && await page.locator("h3", { hasText: "Numbers" }).count()) {
+      sawNumbers = true;
+      assert.ok(await page.locator("h3:has-text('Numbers') + table tbody tr").count() > 0, `${hash}: numbers heading without a table`);
+    }
+  }
+  assert.ok(sawNumbers, "no article view showed its numbers table");
+});
+
+await check("no view scrolls sideways on a 390 px phone", async (page) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const hash of await allViews(page)) {
+    await open(page, hash);
+    const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= width, `${hash} is ${scroll} px wide at ${width} px`);
+  }
+});
+
 await browser.close();
 server.kill("SIGINT");
 rmSync(work, { recursive: true, force: true });

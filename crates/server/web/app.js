@@ -5,7 +5,15 @@
 const view = () => document.getElementById("view");
 const statusLine = () => document.getElementById("status");
 
-// Builds an element; string and number children become text nodes, never markup.
+// Children as nodes: arrays at any depth are spread, strings and numbers become text nodes
+// (never markup), and null, undefined and false are left out.
+function nodes(children) {
+  return children.flat(Infinity)
+    .filter((child) => child !== null && child !== undefined && child !== false)
+    .map((child) => (child instanceof Node ? child : document.createTextNode(String(child))));
+}
+
+// Builds an element from attributes and children (see `nodes`).
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs || {})) {
@@ -14,10 +22,7 @@ function el(tag, attrs, ...children) {
     if (name === "hue") node.style.setProperty("--hue", String(value));
     else node.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
+  node.append(...nodes(children));
   return node;
 }
 
@@ -33,9 +38,19 @@ async function api(path) {
   return body;
 }
 
-function show(title, ...nodes) {
+function show(title, ...children) {
   document.title = `${title} — hearsay`;
-  view().replaceChildren(el("h2", {}, title), ...nodes);
+  view().replaceChildren(el("h2", {}, title), ...nodes(children));
+}
+
+// A table whose cells carry their column's name, so that a narrow screen can show each row
+// as a card of labelled lines (app.css) instead of scrolling sideways. `columns` are
+// [label, class] pairs; `cells(row)` gives one entry per column.
+function table(columns, rows, cells) {
+  return el("table", {},
+    el("thead", {}, el("tr", {}, columns.map(([label]) => el("th", {}, label)))),
+    el("tbody", {}, rows.map((row) => el("tr", {},
+      cells(row).map((content, k) => el("td", { class: columns[k][1], "data-label": columns[k][0] }, content))))));
 }
 
 function say(message) {
@@ -86,13 +101,15 @@ async function searchView(params) {
 async function articlesView() {
   const articles = await api("/api/articles?limit=200");
   say(`${articles.length} article${articles.length === 1 ? "" : "s"}.`);
-  show("Articles", el("table", {},
-    el("thead", {}, el("tr", {}, el("th", {}, "Article"), el("th", {}, "Outlet"), el("th", {}, "Published"), el("th", {}, "Statements"))),
-    el("tbody", {}, articles.map((a) => el("tr", {},
-      el("td", {}, el("a", { href: `#/article/${a.id}` }, a.title || a.first_line || a.doc_id)),
-      el("td", {}, a.outlet || ""),
-      el("td", {}, a.published || ""),
-      el("td", { class: "num" }, a.statements))))));
+  show("Articles", table(
+    [["Article"], ["Outlet"], ["Published"], ["Statements", "num"]],
+    articles,
+    (a) => [
+      el("a", { href: `#/article/${a.id}` }, a.title || a.first_line || a.doc_id),
+      a.outlet || "",
+      a.published || "",
+      a.statements,
+    ]));
 }
 
 // Splits the text at every statement boundary; each piece is marked with the narrowest
@@ -154,12 +171,11 @@ async function articleView(id, params) {
     legend,
     body,
     el("h3", {}, "Statements"),
-    el("table", {},
-      el("thead", {}, el("tr", {}, el("th", {}, "Speaker"), el("th", {}, "Cue"), el("th", {}, "What was said"))),
-      el("tbody", {}, a.statements.map((s) => el("tr", {},
-        el("td", {}, speakerLink(s.speaker_ref || s.speaker, s.person), s.role ? el("div", { class: "meta" }, s.role) : ""),
-        el("td", {}, s.verb || ""),
-        el("td", {}, s.direct ? `“${s.quote}”` : s.quote))))),
+    table([["Speaker"], ["Cue"], ["What was said"]], a.statements, (s) => [
+      [speakerLink(s.speaker_ref || s.speaker, s.person), s.role ? el("div", { class: "meta" }, s.role) : ""],
+      s.verb || "",
+      s.quote,
+    ]),
     a.claims.length ? [el("h3", {}, "Numbers"), claimsTable(a.claims, false)] : "");
   if (focusTarget) focusTarget.focus();
 }
@@ -167,12 +183,10 @@ async function articleView(id, params) {
 async function peopleView() {
   const people = await api("/api/people?limit=300");
   say(`${people.length} people quoted.`);
-  show("People", el("table", {},
-    el("thead", {}, el("tr", {}, el("th", {}, "Person"), el("th", {}, "Statements"), el("th", {}, "Also written"))),
-    el("tbody", {}, people.map((p) => el("tr", {},
-      el("td", {}, el("a", { href: `#/person/${p.id}` }, p.name)),
-      el("td", { class: "num" }, p.statements),
-      el("td", { class: "aliases" }, p.aliases.join(", ")))))));
+  show("People", table(
+    [["Person"], ["Statements", "num"], ["Also written", "aliases"]],
+    people,
+    (p) => [el("a", { href: `#/person/${p.id}` }, p.name), p.statements, p.aliases.join(", ")]));
 }
 
 async function personView(id) {
@@ -183,24 +197,35 @@ async function personView(id) {
     el("div", { class: "hits" }, p.statements.map(hitItem)));
 }
 
+// How a bound reads before its value; a range reads "10 to 20", an open one "at least 10".
+const BOUND_WORDS = {
+  exact: "", approx: "about ", at_least: "at least ", at_most: "at most ",
+  more_than: "more than ", less_than: "less than ",
+};
+
+// A claim's value as a reader says it: "about 3,000 soldiers", "10 to 20 km", "more than 40".
 function describeValue(c) {
-  const n = (x) => (x === null || x === undefined ? "" : Number(x).toLocaleString());
-  const value = c.value !== null && c.value !== undefined ? n(c.value) : `${n(c.low)}–${n(c.high)}`;
-  return `${value}${c.unit ? ` ${c.unit}` : ""} (${c.bound})`;
+  const known = (x) => x !== null && x !== undefined;
+  const n = (x) => Number(x).toLocaleString();
+  const unit = c.unit ? ` ${c.unit}` : "";
+  if (known(c.value)) return `${BOUND_WORDS[c.bound] ?? ""}${n(c.value)}${unit}`;
+  if (known(c.low) && known(c.high)) return `${n(c.low)} to ${n(c.high)}${unit}`;
+  if (known(c.low)) return `at least ${n(c.low)}${unit}`;
+  if (known(c.high)) return `at most ${n(c.high)}${unit}`;
+  return c.text;
 }
 
 function claimsTable(claims, withArticle) {
-  return el("table", {},
-    el("thead", {}, el("tr", {},
-      el("th", {}, "As written"), el("th", {}, "Value"), el("th", {}, "Counts"),
-      el("th", {}, "Source"), el("th", {}, "Modality"), withArticle ? el("th", {}, "Article") : "")),
-    el("tbody", {}, claims.map((c) => el("tr", {},
-      el("td", {}, c.text),
-      el("td", { class: "num" }, describeValue(c)),
-      el("td", {}, c.counted || ""),
-      el("td", {}, c.source_ref || el("em", {}, "the article")),
-      el("td", {}, c.modality),
-      withArticle ? el("td", {}, el("a", { href: `#/article/${c.article}` }, c.doc_id)) : ""))));
+  const columns = [["As written"], ["Value", "num"], ["Counts"], ["Source"], ["Modality"]];
+  if (withArticle) columns.push(["Article"]);
+  return table(columns, claims, (c) => [
+    c.text,
+    describeValue(c),
+    c.counted || "",
+    c.source_ref || el("em", {}, "the article"),
+    c.modality,
+    withArticle ? el("a", { href: `#/article/${c.article}` }, c.title || c.doc_id) : null,
+  ].slice(0, columns.length));
 }
 
 async function claimsView(params) {

@@ -413,6 +413,8 @@ pub struct Claim {
     pub article: i64,
     /// The article's document id.
     pub doc_id: String,
+    /// The article's title, when it has one.
+    pub title: Option<String>,
     /// Start of the quantity, in code points of the article text.
     pub start: i64,
     /// End (exclusive), in code points.
@@ -809,7 +811,7 @@ impl Store {
 const HIT_COLUMNS: &str = "s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb, s.person_id, a.outlet";
 
 /// The columns `claim_from_row` reads, over quantities `q` joined to their articles `a`.
-const CLAIM_COLUMNS: &str = "a.id, a.doc_id, q.span_start, q.span_end, q.statement_idx, a.published, q.text, q.value, q.low, q.high, q.bound, q.unit, q.counted, q.source_ref, q.modality";
+const CLAIM_COLUMNS: &str = "a.id, a.doc_id, q.span_start, q.span_end, q.statement_idx, a.published, q.text, q.value, q.low, q.high, q.bound, q.unit, q.counted, q.source_ref, q.modality, a.title";
 
 /// A claim row, as selected by `CLAIM_COLUMNS`.
 fn claim_from_row(r: &rusqlite::Row) -> rusqlite::Result<Claim> {
@@ -829,6 +831,7 @@ fn claim_from_row(r: &rusqlite::Row) -> rusqlite::Result<Claim> {
         counted: r.get(12)?,
         source_ref: r.get(13)?,
         modality: r.get(14)?,
+        title: r.get(15)?,
     })
 }
 
