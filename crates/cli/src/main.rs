@@ -73,8 +73,9 @@ impl StoreArg {
         base.join("hearsay").join("hearsay.db")
     }
 
+    /// The existing store, for commands that only read.
     fn open(&self) -> Result<hearsay_store::Store> {
-        Ok(hearsay_store::Store::open(&self.path())?)
+        Ok(hearsay_store::Store::open_existing(&self.path())?)
     }
 }
 

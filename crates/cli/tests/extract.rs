@@ -453,3 +453,26 @@ fn a_closed_pipe_ends_report_commands_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
 }
+
+#[test]
+fn reading_commands_refuse_a_store_that_does_not_exist_and_create_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("typo.db");
+    let db = missing.to_str().unwrap();
+    for args in [
+        vec!["search", "--db", db, "word"],
+        vec!["people", "--db", db],
+        vec!["person", "--db", db, "Jane Doe"],
+        vec!["claims", "--db", db],
+        vec!["serve", "--db", db, "--addr", "127.0.0.1:0"],
+    ] {
+        let out = hearsay(&args, None);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!("no store at {db}")) && stderr.contains("hearsay ingest"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!missing.exists(), "{args:?} created {db}");
+    }
+}

@@ -51,7 +51,7 @@ struct Readers {
 impl Readers {
     fn open(db: &Path, count: usize) -> Result<Readers, StoreError> {
         let stores = (0..count.max(1))
-            .map(|_| Store::open(db).map(Mutex::new))
+            .map(|_| Store::open_existing(db).map(Mutex::new))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Readers {
             stores,

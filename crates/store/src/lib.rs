@@ -51,6 +51,12 @@ pub enum StoreError {
         /// Why.
         source: hearsay_engine::Error,
     },
+    /// A command that only reads was pointed at a store that does not exist.
+    #[error("no store at {path}: `hearsay ingest --db {path} FILES` creates one; reading commands never do")]
+    Missing {
+        /// The path given.
+        path: String,
+    },
     /// Any other database error.
     #[error(transparent)]
     Sql(#[from] rusqlite::Error),
@@ -471,6 +477,17 @@ impl Store {
         let mut store = Store { conn };
         store.migrate().map_err(wrap)?;
         Ok(store)
+    }
+
+    /// Opens the store at `path` for a command that reads: a path with no file is an error
+    /// (a mistyped `--db` must not silently create an empty store).
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        if !path.is_file() {
+            return Err(StoreError::Missing {
+                path: path.display().to_string(),
+            });
+        }
+        Store::open(path)
     }
 
     /// A store in memory, for tests.
