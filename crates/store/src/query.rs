@@ -1,0 +1,451 @@
+//! The read side of the store: search, listings, one article, one person and claims, each
+//! one query returning the serialisable views the CLI and the API print.
+
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use hearsay_engine::resolve::name_key;
+
+use crate::schema::ID_MASK;
+use crate::{Result, Store, StoreError};
+
+/// A statement found by a search.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Hit {
+    /// The statement's row id.
+    pub statement: i64,
+    /// The article's row id.
+    pub article: i64,
+    /// The article's document id.
+    pub doc_id: String,
+    /// The article's title, when known.
+    pub title: Option<String>,
+    /// Publication date, when known.
+    pub published: Option<String>,
+    /// What was said.
+    pub quote: String,
+    /// The speaker mention.
+    pub speaker: Option<String>,
+    /// The speaker's full name.
+    pub speaker_ref: Option<String>,
+    /// The cue.
+    pub verb: Option<String>,
+    /// The person the speaker was merged into.
+    pub person: Option<i64>,
+    /// The outlet that published the article.
+    pub outlet: Option<String>,
+}
+
+/// One stored statement, positioned in its article.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StatementView {
+    /// The statement's row id.
+    pub id: i64,
+    /// Its index among the article's statements.
+    pub index: i64,
+    /// Start of what was said, in code points of the article text.
+    pub start: i64,
+    /// End (exclusive), in code points.
+    pub end: i64,
+    /// What was said.
+    pub quote: String,
+    /// Verbatim quotation or reported speech.
+    pub direct: bool,
+    /// The speaker mention.
+    pub speaker: Option<String>,
+    /// The speaker's full name.
+    pub speaker_ref: Option<String>,
+    /// The person the speaker was merged into.
+    pub person: Option<i64>,
+    /// The cue.
+    pub verb: Option<String>,
+    /// The speaker's role or title.
+    pub role: Option<String>,
+}
+
+/// An article with everything found in it.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ArticleView {
+    /// The article's row id.
+    pub id: i64,
+    /// The document id.
+    pub doc_id: String,
+    /// The headline, when separate from the text.
+    pub title: Option<String>,
+    /// The canonical URL.
+    pub url: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// The author(s).
+    pub author: Option<String>,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The language code.
+    pub lang: String,
+    /// The full text.
+    pub text: String,
+    /// Its statements, in text order.
+    pub statements: Vec<StatementView>,
+    /// Its numeric claims, in text order.
+    pub claims: Vec<Claim>,
+}
+
+/// An article in a listing.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ArticleSummary {
+    /// The article's row id.
+    pub id: i64,
+    /// The document id.
+    pub doc_id: String,
+    /// The headline, when separate from the text.
+    pub title: Option<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The first line of the text (the headline of a .txt article).
+    pub first_line: String,
+    /// How many statements it holds.
+    pub statements: i64,
+}
+
+/// A person with every statement attributed to them, oldest first.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PersonView {
+    /// Who.
+    pub person: Person,
+    /// What they said.
+    pub statements: Vec<Hit>,
+}
+
+/// A person and how often they are quoted.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Person {
+    /// The person's row id.
+    pub id: i64,
+    /// The fullest name seen.
+    pub name: String,
+    /// Statements attributed to them.
+    pub statements: i64,
+    /// Other spellings seen.
+    pub aliases: Vec<String>,
+}
+
+/// A numeric claim with its source.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Claim {
+    /// The article's row id.
+    pub article: i64,
+    /// The article's document id.
+    pub doc_id: String,
+    /// The article's title, when it has one.
+    pub title: Option<String>,
+    /// Start of the quantity, in code points of the article text.
+    pub start: i64,
+    /// End (exclusive), in code points.
+    pub end: i64,
+    /// Index of the statement it sits in, if any.
+    pub statement: Option<i64>,
+    /// Publication date, when known.
+    pub published: Option<String>,
+    /// The quantity as written.
+    pub text: String,
+    /// Single value.
+    pub value: Option<f64>,
+    /// Lower bound.
+    pub low: Option<f64>,
+    /// Upper bound.
+    pub high: Option<f64>,
+    /// How the value is bounded.
+    pub bound: String,
+    /// Unit or currency.
+    pub unit: Option<String>,
+    /// What it counts.
+    pub counted: Option<String>,
+    /// Who claims it (null: the article itself).
+    pub source_ref: Option<String>,
+    /// asserted, reported, hedged or conditional.
+    pub modality: String,
+}
+
+impl Store {
+    /// Statements matching a full-text query, newest article first (undated articles last).
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
+        // The index is in recency order: it yields the newest `limit` matches and stops.
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {HIT_COLUMNS}
+             FROM (SELECT rowid AS k FROM statements_fts WHERE statements_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) f
+             JOIN statements s ON s.id = (f.k & ?3) JOIN articles a ON a.id = s.article_id
+             ORDER BY f.k DESC"
+        ))?;
+        let rows = stmt.query_map(params![query, limit as i64, ID_MASK], hit_from_row);
+        let collect = rows.and_then(|rows| rows.collect::<rusqlite::Result<Vec<Hit>>>());
+        collect.map_err(|e| match e {
+            // The query is the only input here: a plain SQL error is the query's fault.
+            rusqlite::Error::SqliteFailure(e, Some(message))
+                if e.code == rusqlite::ErrorCode::Unknown =>
+            {
+                StoreError::Query {
+                    query: query.to_string(),
+                    message,
+                }
+            }
+            other => StoreError::Sql(other),
+        })
+    }
+
+    /// People quoted most, with their statement counts and other spellings.
+    pub fn people(&self, limit: usize) -> Result<Vec<Person>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, statements FROM people ORDER BY statements DESC, id LIMIT ?1",
+        )?;
+        let people = stmt
+            .query_map(params![limit as i64], |r| {
+                Ok(Person {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    statements: r.get(2)?,
+                    aliases: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<Person>>>()?;
+        people
+            .into_iter()
+            .map(|mut p| {
+                p.aliases = self.aliases(&p)?;
+                Ok(p)
+            })
+            .collect()
+    }
+
+    /// Every statement of the person whose name (or alias) matches `name`, oldest first.
+    pub fn person(&self, name: &str) -> Result<Vec<Hit>> {
+        let key = name_key(name);
+        let person: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT person_id FROM aliases WHERE key = ?1 UNION SELECT id FROM people WHERE key LIKE ?2 LIMIT 1",
+                params![key, format!("% {key}")],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match person {
+            Some(person) => self.statements_of(person),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Numeric claims, optionally only those whose counted words or text contain `about`.
+    pub fn claims(&self, about: Option<&str>, limit: usize) -> Result<Vec<Claim>> {
+        // The words as literal terms, all required: "about" is plain words, not query syntax.
+        let pattern = about
+            .map(|a| {
+                a.split_whitespace()
+                    .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|p| !p.is_empty());
+        let rows = match pattern {
+            None => {
+                let mut stmt = self.conn.prepare_cached(&format!(
+                    "SELECT {CLAIM_COLUMNS} FROM quantities q JOIN articles a ON a.id = q.article_id
+                     ORDER BY q.recency DESC LIMIT ?1"
+                ))?;
+                let rows = stmt.query_map(params![limit as i64], claim_from_row)?;
+                rows.collect::<rusqlite::Result<Vec<Claim>>>()?
+            }
+            Some(words) => {
+                let mut stmt = self.conn.prepare_cached(&format!(
+                    "SELECT {CLAIM_COLUMNS}
+                     FROM (SELECT rowid AS k FROM quantities_fts WHERE quantities_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) f
+                     JOIN quantities q ON q.recency = f.k JOIN articles a ON a.id = q.article_id
+                     ORDER BY f.k DESC"
+                ))?;
+                let rows = stmt.query_map(params![words, limit as i64], claim_from_row)?;
+                rows.collect::<rusqlite::Result<Vec<Claim>>>()?
+            }
+        };
+        Ok(rows)
+    }
+
+    /// The most recently published (else ingested) articles.
+    pub fn articles(&self, limit: usize) -> Result<Vec<ArticleSummary>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.id, a.doc_id, a.title, a.published, a.outlet, substr(a.text, 1, 300),
+                    (SELECT COUNT(*) FROM statements s WHERE s.article_id = a.id)
+             FROM articles a ORDER BY a.recency DESC LIMIT ?1",
+        )?;
+        let rows = stmt.query_map(params![limit as i64], |r| {
+            let head: String = r.get(5)?;
+            Ok(ArticleSummary {
+                id: r.get(0)?,
+                doc_id: r.get(1)?,
+                title: r.get(2)?,
+                published: r.get(3)?,
+                outlet: r.get(4)?,
+                first_line: head.lines().next().unwrap_or_default().trim().to_string(),
+                statements: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One article with its statements and claims, or None when no article has that id.
+    pub fn article(&self, id: i64) -> Result<Option<ArticleView>> {
+        let article = self
+            .conn
+            .query_row(
+                "SELECT id, doc_id, title, url, published, author, outlet, lang, text FROM articles WHERE id = ?1",
+                params![id],
+                |r| {
+                    Ok(ArticleView {
+                        id: r.get(0)?,
+                        doc_id: r.get(1)?,
+                        title: r.get(2)?,
+                        url: r.get(3)?,
+                        published: r.get(4)?,
+                        author: r.get(5)?,
+                        outlet: r.get(6)?,
+                        lang: r.get(7)?,
+                        text: r.get(8)?,
+                        statements: Vec::new(),
+                        claims: Vec::new(),
+                    })
+                },
+            )
+            .optional()?;
+        let Some(mut article) = article else {
+            return Ok(None);
+        };
+        let mut stmt = self.conn.prepare(
+            "SELECT id, idx, quote_start, quote_end, quote, direct, speaker, speaker_ref, person_id, verb, role
+             FROM statements WHERE article_id = ?1 ORDER BY quote_start, idx",
+        )?;
+        article.statements = stmt
+            .query_map(params![id], |r| {
+                Ok(StatementView {
+                    id: r.get(0)?,
+                    index: r.get(1)?,
+                    start: r.get(2)?,
+                    end: r.get(3)?,
+                    quote: r.get(4)?,
+                    direct: r.get(5)?,
+                    speaker: r.get(6)?,
+                    speaker_ref: r.get(7)?,
+                    person: r.get(8)?,
+                    verb: r.get(9)?,
+                    role: r.get(10)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {CLAIM_COLUMNS} FROM quantities q JOIN articles a ON a.id = q.article_id
+             WHERE q.article_id = ?1 ORDER BY q.span_start"
+        ))?;
+        article.claims = stmt
+            .query_map(params![id], claim_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(article))
+    }
+
+    /// One person by row id with every statement attributed to them, oldest first.
+    pub fn person_by_id(&self, id: i64) -> Result<Option<PersonView>> {
+        let person = self
+            .conn
+            .query_row(
+                "SELECT id, name, (SELECT COUNT(*) FROM statements WHERE person_id = ?1) FROM people WHERE id = ?1",
+                params![id],
+                |r| {
+                    Ok(Person {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        statements: r.get(2)?,
+                        aliases: Vec::new(),
+                    })
+                },
+            )
+            .optional()?;
+        let Some(mut person) = person else {
+            return Ok(None);
+        };
+        person.aliases = self.aliases(&person)?;
+        let statements = self.statements_of(id)?;
+        Ok(Some(PersonView { person, statements }))
+    }
+
+    /// Other spellings of a person's name.
+    fn aliases(&self, person: &Person) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT alias FROM aliases WHERE person_id = ?1 ORDER BY alias")?;
+        let all = stmt
+            .query_map(params![person.id], |r| r.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(all.into_iter().filter(|a| *a != person.name).collect())
+    }
+
+    /// Every statement attributed to a person, oldest article first.
+    fn statements_of(&self, person: i64) -> Result<Vec<Hit>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {HIT_COLUMNS}
+             FROM statements s JOIN articles a ON a.id = s.article_id
+             WHERE s.person_id = ?1
+             ORDER BY a.published IS NULL, a.published, a.id, s.idx"
+        ))?;
+        let rows = stmt.query_map(params![person], hit_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<Hit>>>()?)
+    }
+}
+
+/// The columns `hit_from_row` reads, over statements `s` joined to their articles `a`.
+pub(crate) const HIT_COLUMNS: &str = "s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb, s.person_id, a.outlet";
+
+/// The columns `claim_from_row` reads, over quantities `q` joined to their articles `a`.
+pub(crate) const CLAIM_COLUMNS: &str = "a.id, a.doc_id, q.span_start, q.span_end, q.statement_idx, a.published, q.text, q.value, q.low, q.high, q.bound, q.unit, q.counted, q.source_ref, q.modality, a.title";
+
+/// A claim row, as selected by `CLAIM_COLUMNS`.
+pub(crate) fn claim_from_row(r: &rusqlite::Row) -> rusqlite::Result<Claim> {
+    Ok(Claim {
+        article: r.get(0)?,
+        doc_id: r.get(1)?,
+        start: r.get(2)?,
+        end: r.get(3)?,
+        statement: r.get(4)?,
+        published: r.get(5)?,
+        text: r.get(6)?,
+        value: r.get(7)?,
+        low: r.get(8)?,
+        high: r.get(9)?,
+        bound: r.get(10)?,
+        unit: r.get(11)?,
+        counted: r.get(12)?,
+        source_ref: r.get(13)?,
+        modality: r.get(14)?,
+        title: r.get(15)?,
+    })
+}
+
+/// A search or person row, as selected by `HIT_COLUMNS`.
+pub(crate) fn hit_from_row(r: &rusqlite::Row) -> rusqlite::Result<Hit> {
+    Ok(Hit {
+        statement: r.get(0)?,
+        article: r.get(1)?,
+        doc_id: r.get(2)?,
+        title: r.get(3)?,
+        published: r.get(4)?,
+        quote: r.get(5)?,
+        speaker: r.get(6)?,
+        speaker_ref: r.get(7)?,
+        verb: r.get(8)?,
+        person: r.get(9)?,
+        outlet: r.get(10)?,
+    })
+}

@@ -1,0 +1,298 @@
+//! The store's unit tests: ingest, search, people merging, listings and migrations, on
+//! in-memory stores and temporary files.
+
+use rusqlite::Connection;
+
+use hearsay_engine::Engine;
+
+use crate::schema::{day_number, recency_key, MIGRATIONS};
+use crate::*;
+
+fn article<'a>(id: &'a str, text: &'a str) -> NewArticle<'a> {
+    NewArticle {
+        doc_id: id,
+        text,
+        ..Default::default()
+    }
+}
+
+#[test]
+fn ingest_is_idempotent_and_searchable() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let text = "Titre\n\n« Nous voyons ces éléments », a déclaré Vadym Skibitsky.";
+    assert!(matches!(
+        store.ingest(&engine, &article("a", text)).unwrap(),
+        Ingested::New { statements: 1, .. }
+    ));
+    assert!(matches!(
+        store.ingest(&engine, &article("a-again", text)).unwrap(),
+        Ingested::Duplicate { .. }
+    ));
+    assert_eq!(store.counts().unwrap().0, 1);
+    // Accents do not matter in search.
+    let hits = store.search("elements", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].speaker_ref.as_deref(), Some("Vadym Skibitsky"));
+}
+
+#[test]
+fn bad_search_syntax_is_an_error_naming_the_query() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .ingest(
+            &engine,
+            &article("a", "Title\n\n\"We will win,\" said Jane Doe."),
+        )
+        .unwrap();
+    let err = store.search("\"unbalanced", 10).unwrap_err();
+    assert!(matches!(err, StoreError::Query { .. }), "{err}");
+    assert!(err.to_string().contains("unbalanced"));
+}
+
+#[test]
+fn people_merge_across_articles_by_surname_and_accents() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .ingest(
+            &engine,
+            &article(
+                "a",
+                "Titre\n\nAlexandre Loukachenko a déclaré que tout allait bien.",
+            ),
+        )
+        .unwrap();
+    store
+        .ingest(
+            &engine,
+            &article(
+                "b",
+                "Titre\n\nLoukachenko a déclaré que rien ne changerait.",
+            ),
+        )
+        .unwrap();
+    store
+        .ingest(
+            &engine,
+            &article(
+                "c",
+                "Titre\n\nAlexandre LOUKACHENKO a déclaré que la paix viendrait.",
+            ),
+        )
+        .unwrap();
+    let people = store.people(10).unwrap();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(people[0].statements, 3);
+}
+
+#[test]
+fn person_and_claims() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .ingest(
+            &engine,
+            &article(
+                "a",
+                "Titre\n\nMike Lyons a déclaré que 40 000 soldats pourraient venir.",
+            ),
+        )
+        .unwrap();
+    let said = store.person("lyons").unwrap();
+    assert_eq!(said.len(), 1);
+    let claims = store.claims(Some("soldats"), 10).unwrap();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(
+        (
+            claims[0].value,
+            claims[0].source_ref.as_deref(),
+            claims[0].modality.as_str()
+        ),
+        (Some(40000.0), Some("Mike Lyons"), "hedged")
+    );
+}
+
+#[test]
+fn reopening_a_file_keeps_its_data_and_schema() {
+    let dir = std::env::temp_dir().join(format!("hearsay-store-test-{}", std::process::id()));
+    let path = dir.join("h.db");
+    let engine = Engine::new().unwrap();
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .ingest(
+                &engine,
+                &article("a", "Title\n\n\"We will win,\" said Jane Doe."),
+            )
+            .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
+    assert_eq!(store.counts().unwrap().1, 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn day_numbers_and_recency_keys() {
+    assert_eq!(day_number("1970-01-01"), Some(1));
+    assert_eq!(day_number("2000-03-01T10:00:00Z"), Some(11_018));
+    assert_eq!(day_number("2022-10-14"), Some(19_280));
+    for bad in [
+        "",
+        "2022",
+        "Tue, 04 Oct 2022",
+        "2022-13-01",
+        "1969-12-31",
+        "２０２２-10-01",
+    ] {
+        assert_eq!(day_number(bad), None, "{bad:?}");
+    }
+    assert!(recency_key(Some("2022-10-14"), 5) > recency_key(Some("2022-10-13"), 9));
+    assert!(recency_key(Some("2022-10-14"), 9) > recency_key(Some("2022-10-14"), 5));
+    assert!(recency_key(None, 1 << 40) < recency_key(Some("1970-01-01"), 0));
+}
+
+#[test]
+fn search_gives_the_newest_first_and_undated_last() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    for (id, published) in [
+        ("mid", Some("2021-05-01")),
+        ("undated", None),
+        ("new", Some("2023-01-09T08:00:00Z")),
+        ("old", Some("2019-02-03")),
+    ] {
+        let text = format!("Title {id}\n\n\"The bridge will be built,\" said Jane Doe of {id}.");
+        store
+            .ingest(
+                &engine,
+                &NewArticle {
+                    doc_id: id,
+                    text: &text,
+                    published,
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+    }
+    let order: Vec<String> = store
+        .search("bridge", 10)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.doc_id)
+        .collect();
+    assert_eq!(order, ["new", "mid", "old", "undated"]);
+    assert_eq!(store.search("bridge", 2).unwrap().len(), 2);
+}
+
+#[test]
+fn romanisations_merge_but_namesakes_do_not() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let texts = [
+        "Titre\n\nAlexandre Loukachenko a déclaré que tout allait bien.",
+        "Title\n\nAlexander Lukashenko said the talks had failed.",
+        "Title\n\nLukaschenko said nothing would change.",
+        "Title\n\nVolodymyr Zelenskyy said the army would hold.",
+        "Titre\n\nVolodymyr Zelensky a affirmé que l'armée tiendrait.",
+        "Title\n\nJohn Smith said the plant would close.",
+        "Title\n\nJane Smith said the plant would stay open.",
+    ];
+    for (k, text) in texts.iter().enumerate() {
+        store
+            .ingest(&engine, &article(&format!("a{k}"), text))
+            .unwrap();
+    }
+    let people = store.people(10).unwrap();
+    let count = |surname: &str| {
+        people
+            .iter()
+            .filter(|p| p.name.contains(surname) || p.aliases.iter().any(|a| a.contains(surname)))
+            .map(|p| p.statements)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(count("ukas"), vec![3], "{people:?}");
+    assert_eq!(count("Zelensk"), vec![2], "{people:?}");
+    assert_eq!(count("Smith"), vec![1, 1], "{people:?}");
+    // A lone "Smith" now names two people: it joins neither.
+    store
+        .ingest(&engine, &article("s", "Title\n\nSmith said it was over."))
+        .unwrap();
+    let people = store.people(10).unwrap();
+    let smiths: Vec<i64> = people
+        .iter()
+        .filter(|p| p.name.contains("Smith"))
+        .map(|p| p.statements)
+        .collect();
+    assert_eq!(smiths, vec![1, 1, 1], "{people:?}");
+}
+
+#[test]
+fn article_view_positions_statements_in_code_points() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let text = "Titre\n\n« Nous voyons ces éléments », a déclaré Vadym Skibitsky.";
+    let Ingested::New { article: id, .. } = store.ingest(&engine, &article("a", text)).unwrap()
+    else {
+        panic!("not new")
+    };
+    let view = store.article(id).unwrap().unwrap();
+    let s = &view.statements[0];
+    let chars: Vec<char> = view.text.chars().collect();
+    let quoted: String = chars[s.start as usize..s.end as usize].iter().collect();
+    assert_eq!(quoted, s.quote);
+    assert!(s.quote.contains("éléments"));
+    let person = store.person_by_id(s.person.unwrap()).unwrap().unwrap();
+    assert_eq!(person.person.name, "Vadym Skibitsky");
+    assert_eq!(person.statements.len(), 1);
+    assert!(store.article(id + 1).unwrap().is_none());
+    assert!(store.person_by_id(999).unwrap().is_none());
+}
+
+#[test]
+fn a_version_1_file_is_migrated_forward() {
+    let dir = std::env::temp_dir().join(format!("hearsay-store-v1-{}", std::process::id()));
+    let path = dir.join("old.db");
+    std::fs::create_dir_all(&dir).unwrap();
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute(
+            "INSERT INTO people (name, key) VALUES ('Alexandre Loukachenko', 'alexandre loukachenko')",
+            [],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO aliases (person_id, alias, key) VALUES (1, 'Alexandre Loukachenko', 'alexandre loukachenko')",
+            [],
+        )
+        .unwrap();
+        conn.execute_batch(
+            "INSERT INTO articles (doc_id, lang, text, content_hash, published) VALUES ('old', 'fr', 'T\n\nIl a dit que la frontière restait fermée.', 'h', '2022-10-01');
+             INSERT INTO statements (article_id, idx, quote_start, quote_end, quote, direct, speaker_ref, person_id)
+               VALUES (1, 0, 14, 40, 'la frontière restait fermée', 0, 'Alexandre Loukachenko', 1);
+             INSERT INTO statements_fts (rowid, quote, speaker_ref) VALUES (1, 'la frontière restait fermée', 'Alexandre Loukachenko');",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
+    let engine = Engine::new().unwrap();
+    store
+        .ingest(
+            &engine,
+            &article("b", "Title\n\nLukashenko said the talks had failed."),
+        )
+        .unwrap();
+    let people = store.people(10).unwrap();
+    assert_eq!(people.len(), 1, "{people:?}");
+    assert_eq!(people[0].statements, 2);
+    // Statements stored before the recency index are found through it.
+    let hits = store.search("frontiere", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].doc_id, "old");
+    let _ = std::fs::remove_dir_all(dir);
+}
