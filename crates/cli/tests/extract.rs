@@ -476,3 +476,54 @@ fn reading_commands_refuse_a_store_that_does_not_exist_and_create_nothing() {
         assert!(!missing.exists(), "{args:?} created {db}");
     }
 }
+
+#[test]
+fn two_ingest_runs_into_one_new_store_both_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shared.db");
+    let db = db.to_str().unwrap();
+    let jsonl = |run: usize| {
+        let path = dir.path().join(format!("run{run}.jsonl"));
+        let lines: Vec<String> = (0..600)
+            .map(|k| {
+                serde_json::json!({
+                    "id": format!("r{run}-{k}"),
+                    "lang": "en",
+                    "text": format!("Notice {run}-{k}\n\n\"The ferry runs at {k} past,\" said Lea Park."),
+                })
+                .to_string()
+            })
+            .collect();
+        std::fs::write(&path, lines.join("\n")).unwrap();
+        path
+    };
+    let (first, second) = (jsonl(1), jsonl(2));
+    let spawn = |input: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_hearsay"))
+            .args(["ingest", "--db", db, input.to_str().unwrap()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(&first), spawn(&second));
+    for run in [a.wait_with_output().unwrap(), b.wait_with_output().unwrap()] {
+        let stdout = String::from_utf8_lossy(&run.stdout);
+        assert!(
+            run.status.success() && stdout.contains("ingested 600, duplicates skipped 0, failed 0"),
+            "{stdout}{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    let again = hearsay(
+        &[
+            "ingest",
+            "--db",
+            db,
+            first.to_str().unwrap(),
+            second.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(String::from_utf8_lossy(&again.stdout).contains("ingested 0, duplicates skipped 1200"));
+}

@@ -6,7 +6,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use hearsay_engine::resolve::name_key;
-use hearsay_engine::{CharOffsets, Engine};
+use hearsay_engine::{Analysis, CharOffsets, Engine};
 
 use crate::schema::{day_key, recency_key, ID_BITS};
 use crate::translit::skeleton;
@@ -67,22 +67,39 @@ pub(crate) fn serde_plain<T: Serialize>(v: &T) -> String {
         .unwrap_or_default()
 }
 
-/// Analyses one article and writes it with its statements and quantities inside the
-/// caller's transaction; a duplicate (same content hash or same URL) writes nothing.
-pub(crate) fn write_article(
-    conn: &Connection,
-    engine: &Engine,
-    article: &NewArticle,
-) -> Result<Ingested> {
-    let hash = format!("{:x}", Sha256::digest(article.text.as_bytes()));
-    let existing: Option<i64> = conn
+/// The SHA-256 of an article's text, which makes re-ingesting the same text a no-op.
+pub(crate) fn content_hash(text: &str) -> String {
+    format!("{:x}", Sha256::digest(text.as_bytes()))
+}
+
+/// The stored article with this content hash or this URL, if any.
+pub(crate) fn existing(conn: &Connection, hash: &str, url: Option<&str>) -> Result<Option<i64>> {
+    Ok(conn
         .prepare_cached(
             "SELECT id FROM articles WHERE content_hash = ?1 UNION ALL SELECT id FROM articles WHERE url = ?2 LIMIT 1",
         )?
-        .query_row(params![hash, article.url], |r| r.get(0))
-        .optional()?;
-    if let Some(id) = existing {
-        return Ok(Ingested::Duplicate { article: id });
+        .query_row(params![hash, url], |r| r.get(0))
+        .optional()?)
+}
+
+/// An article ready to write: already stored, or analysed.
+pub(crate) enum Prepared {
+    /// Already in the store (checked again when written).
+    Duplicate(i64),
+    /// Analysed, with its content hash.
+    New(String, Analysis),
+}
+
+/// Checks for a duplicate and analyses the article, outside any transaction: the write
+/// lock, which concurrent writers share, is held only while rows are written.
+pub(crate) fn prepare(
+    conn: &Connection,
+    engine: &Engine,
+    article: &NewArticle,
+) -> Result<Prepared> {
+    let hash = content_hash(article.text);
+    if let Some(id) = existing(conn, &hash, article.url)? {
+        return Ok(Prepared::Duplicate(id));
     }
     let analysis = engine
         .analyze(article.text, article.lang)
@@ -90,6 +107,24 @@ pub(crate) fn write_article(
             doc_id: article.doc_id.to_string(),
             source,
         })?;
+    Ok(Prepared::New(hash, analysis))
+}
+
+/// Writes a prepared article with its statements and quantities inside the caller's
+/// transaction; a duplicate (same content hash or same URL, perhaps stored by another writer
+/// since it was prepared) writes nothing.
+pub(crate) fn write_prepared(
+    conn: &Connection,
+    article: &NewArticle,
+    prepared: &Prepared,
+) -> Result<Ingested> {
+    let (hash, analysis) = match prepared {
+        Prepared::Duplicate(id) => return Ok(Ingested::Duplicate { article: *id }),
+        Prepared::New(hash, analysis) => (hash, analysis),
+    };
+    if let Some(id) = existing(conn, hash, article.url)? {
+        return Ok(Ingested::Duplicate { article: id });
+    }
     let map = CharOffsets::new(article.text);
     let title = article.title.or_else(|| headline(article.text));
     // Row ids are chosen here (the transaction holds the only write lock) so that recency

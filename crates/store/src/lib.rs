@@ -19,6 +19,7 @@ mod tests;
 mod translit;
 
 use std::path::Path;
+use std::time::Duration;
 
 use rusqlite::{params, Connection};
 
@@ -28,7 +29,7 @@ pub use ingest::{Ingested, NewArticle};
 pub use query::{ArticleSummary, ArticleView, Claim, Hit, Person, PersonView, StatementView};
 pub use translit::skeleton;
 
-use ingest::write_article;
+use ingest::{prepare, write_prepared, Prepared};
 
 /// What went wrong in the store, with the item it concerns.
 #[derive(Debug, thiserror::Error)]
@@ -87,18 +88,27 @@ impl Store {
             let _ = std::fs::create_dir_all(dir);
         }
         let conn = Connection::open(path).map_err(wrap)?;
+        // Another process may be writing (two ingests, or one creating the file): wait for it.
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(wrap)?;
+        let mut store = Store { conn };
+        // Switching a new file to WAL takes an exclusive lock for which SQLite does not always
+        // wait (its busy handler is skipped where waiting could deadlock): retry instead.
+        with_retry(|| store.prepare_file().map_err(StoreError::Sql)).map_err(|e| match e {
+            StoreError::Sql(source) => wrap(source),
+            other => other,
+        })?;
+        Ok(store)
+    }
+
+    /// Sets the connection's journal and sync modes and migrates the file.
+    fn prepare_file(&mut self) -> rusqlite::Result<()> {
         // WAL keeps readers going during ingest; a kill loses only the open transaction.
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(wrap)?;
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
         // In WAL mode NORMAL syncs at checkpoints, not at every commit: a killed process still
         // loses nothing committed (only a power cut can lose the last transactions).
-        conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(wrap)?;
-        conn.pragma_update(None, "foreign_keys", "ON")
-            .map_err(wrap)?;
-        let mut store = Store { conn };
-        store.migrate().map_err(wrap)?;
-        Ok(store)
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.migrate()
     }
 
     /// Opens the store at `path` for a command that reads: a path with no file is an error
@@ -135,38 +145,67 @@ impl Store {
     /// Analyses and stores one article in one transaction; a duplicate (same content hash or
     /// same URL) is skipped.
     pub fn ingest(&mut self, engine: &Engine, article: &NewArticle) -> Result<Ingested> {
-        let tx = self.conn.transaction()?;
-        let outcome = write_article(&tx, engine, article)?;
-        tx.commit()?;
-        Ok(outcome)
+        let prepared = prepare(&self.conn, engine, article)?;
+        self.write_one(article, &prepared)
     }
 
-    /// Ingests many articles in one transaction: a commit per batch instead of per article
-    /// spares the disk writes and full-text index flushes that bound ingest speed. An article
-    /// the engine cannot analyse fails alone (nothing of it was written); on a database
-    /// error the batch is rolled back and its articles ingested one by one. A kill loses
-    /// only the open batch, which the next run ingests again.
+    /// Ingests many articles: all are analysed first, then written in one transaction (a
+    /// commit per batch instead of per article spares the disk writes and full-text index
+    /// flushes that bound ingest speed, and the write lock that concurrent writers share is
+    /// held only while rows are written). An article the engine cannot analyse fails alone;
+    /// on a database error the batch is rolled back and its articles written one by one. A
+    /// kill loses only the open batch, which the next run ingests again.
     pub fn ingest_batch(
         &mut self,
         engine: &Engine,
         articles: &[NewArticle],
     ) -> Result<Vec<Result<Ingested>>> {
-        let tx = self.conn.transaction()?;
-        let mut outcomes = Vec::with_capacity(articles.len());
-        for article in articles {
-            match write_article(&tx, engine, article) {
-                Err(StoreError::Analysis { doc_id, source }) => {
-                    outcomes.push(Err(StoreError::Analysis { doc_id, source }))
-                }
-                Err(_) => {
-                    drop(tx);
-                    return Ok(articles.iter().map(|a| self.ingest(engine, a)).collect());
-                }
-                ok => outcomes.push(ok),
+        let prepared: Vec<Result<Prepared>> = articles
+            .iter()
+            .map(|a| prepare(&self.conn, engine, a))
+            .collect();
+        let written = with_retry(|| {
+            let tx = self.write_transaction()?;
+            let mut done = Vec::with_capacity(articles.len());
+            for (article, prepared) in articles.iter().zip(&prepared) {
+                done.push(match prepared {
+                    Ok(p) => Some(write_prepared(&tx, article, p)?),
+                    Err(_) => None,
+                });
             }
-        }
-        tx.commit()?;
-        Ok(outcomes)
+            tx.commit()?;
+            Ok(done)
+        })
+        // On a database error, each article alone: one bad row loses only its article.
+        .unwrap_or_else(|_| vec![None; articles.len()]);
+        Ok(articles
+            .iter()
+            .zip(prepared)
+            .zip(written)
+            .map(|((article, prepared), done)| match (prepared, done) {
+                (Err(e), _) => Err(e),
+                (Ok(_), Some(done)) => Ok(done),
+                (Ok(p), None) => self.write_one(article, &p),
+            })
+            .collect())
+    }
+
+    /// Writes one prepared article in its own transaction, retrying while another writer
+    /// holds the lock.
+    fn write_one(&mut self, article: &NewArticle, prepared: &Prepared) -> Result<Ingested> {
+        with_retry(|| {
+            let tx = self.write_transaction()?;
+            let outcome = write_prepared(&tx, article, prepared)?;
+            tx.commit()?;
+            Ok(outcome)
+        })
+    }
+
+    /// A transaction that takes the write lock at once: a deferred one that reads first and
+    /// writes later can fail outright when another writer commits in between.
+    fn write_transaction(&mut self) -> rusqlite::Result<rusqlite::Transaction<'_>> {
+        self.conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
     }
 
     /// Up to `count` quotes spread evenly over the store, for benchmarks and examples.
@@ -195,5 +234,27 @@ impl Store {
             count("statements")?,
             count("quantities")?,
         ))
+    }
+}
+
+/// How long a writer waits for another writer's lock before SQLite reports the store busy.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+/// Attempts of a write that found the store busy even after waiting `BUSY_TIMEOUT`.
+const WRITE_ATTEMPTS: u32 = 5;
+
+/// Runs a write, and again after a growing pause while the store stays busy (another
+/// process writing a long batch); any other error returns at once.
+fn with_retry<T>(mut write: impl FnMut() -> Result<T>) -> Result<T> {
+    let mut attempt = 1;
+    loop {
+        match write() {
+            Err(StoreError::Sql(rusqlite::Error::SqliteFailure(e, _)))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy && attempt < WRITE_ATTEMPTS =>
+            {
+                std::thread::sleep(Duration::from_millis(100 << attempt));
+                attempt += 1;
+            }
+            other => return other,
+        }
     }
 }

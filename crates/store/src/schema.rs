@@ -213,25 +213,28 @@ pub(crate) fn backfill_skeletons(tx: &rusqlite::Transaction) -> rusqlite::Result
     Ok(())
 }
 
-/// Migrates the open file to the current schema, one transaction per version.
+/// Migrates the open file to the current schema, one transaction per version. Each takes
+/// the write lock first and reads the version inside it, so that two processes opening a new
+/// or old file at once migrate it once, the second finding the work done.
 pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    for (k, sql) in MIGRATIONS
-        .iter()
-        .enumerate()
-        .skip(usize::try_from(version).unwrap_or(0))
-    {
-        let tx = conn.transaction()?;
+    loop {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let Some(sql) = usize::try_from(version)
+            .ok()
+            .and_then(|v| MIGRATIONS.get(v))
+        else {
+            return Ok(());
+        };
         tx.execute_batch(sql)?;
         // Rows stored before a migration get what it added, computed in Rust.
-        match k + 1 {
+        match version + 1 {
             2 => backfill_skeletons(&tx)?,
             4 => fill_recency_index(&tx)?,
             5 => fill_listing_keys(&tx)?,
             _ => {}
         }
-        tx.pragma_update(None, "user_version", (k + 1) as i64)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
         tx.commit()?;
     }
-    Ok(())
 }

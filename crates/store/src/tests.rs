@@ -296,3 +296,50 @@ fn a_version_1_file_is_migrated_forward() {
     assert_eq!(hits[0].doc_id, "old");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn two_writers_on_one_new_file_both_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.db");
+    let engine = Engine::new().unwrap();
+    let (batches, per_batch) = (12, 40);
+    let run = |writer: usize| {
+        let path = path.clone();
+        let engine = &engine;
+        move || -> Result<usize> {
+            let mut store = Store::open(&path)?;
+            let mut stored = 0;
+            for b in 0..batches {
+                let texts: Vec<String> = (0..per_batch)
+                    .map(|k| format!("Report {writer}-{b}-{k}\n\n\"We counted {k} boats,\" said Ana Ortiz {writer}."))
+                    .collect();
+                let ids: Vec<String> = (0..per_batch)
+                    .map(|k| format!("w{writer}-{b}-{k}"))
+                    .collect();
+                let articles: Vec<NewArticle> = texts
+                    .iter()
+                    .zip(&ids)
+                    .map(|(text, id)| NewArticle {
+                        lang: Some("en"),
+                        ..article(id, text)
+                    })
+                    .collect();
+                for outcome in store.ingest_batch(engine, &articles)? {
+                    assert!(matches!(outcome?, Ingested::New { .. }));
+                    stored += 1;
+                }
+            }
+            Ok(stored)
+        }
+    };
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(run(1));
+        let b = s.spawn(run(2));
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    assert_eq!(a.unwrap(), batches * per_batch);
+    assert_eq!(b.unwrap(), batches * per_batch);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.counts().unwrap().0 as usize, 2 * batches * per_batch);
+    assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
+}
