@@ -153,8 +153,8 @@ await check("people, person and claims pages list what the store holds", async (
 // Every view the page can show: the lists, each article, each person, a search.
 async function allViews(page) {
   const views = ["#/", "#/people", "#/claims", "#/claims?about=million", `#/search?q=said`];
-  for (const a of await (await page.request.get(`${base}/api/articles?limit=500`)).json()) views.push(`#/article/${a.id}`);
-  for (const p of await (await page.request.get(`${base}/api/people?limit=500`)).json()) views.push(`#/person/${p.id}`);
+  for (const a of (await (await page.request.get(`${base}/api/articles?limit=500`)).json()).items) views.push(`#/article/${a.id}`);
+  for (const p of (await (await page.request.get(`${base}/api/people?limit=500`)).json()).items) views.push(`#/person/${p.id}`);
   return views;
 }
 
@@ -179,6 +179,33 @@ await check("every view reads as words: no [object …], undefined or NaN where 
     }
   }
   assert.ok(sawNumbers, "no article view showed its numbers table");
+});
+
+await check("lists say how many rows there are in all and page through every one", async (page) => {
+  for (const [hash, api, noun] of [["#/", "articles", "Articles"], ["#/people", "people", "People quoted"], ["#/claims", "claims", "Numeric claims"]]) {
+    const total = (await (await page.request.get(`${base}/api/${api}?limit=1`)).json()).total;
+    assert.ok(total > 4, `${api}: only ${total} rows`);
+    const sep = hash.includes("?") ? "&" : "?";
+    await open(page, `${hash}${sep}limit=2`);
+    const status = page.getByRole("status");
+    assert.equal(await status.textContent(), `${noun} 1–2 of ${total}.`);
+    const rows = new Set();
+    for (let shown = 0; ; ) {
+      const texts = await page.locator("#view tbody tr").allInnerTexts();
+      texts.forEach((t) => rows.add(t));
+      shown += texts.length;
+      const next = page.getByRole("link", { name: "Next →" });
+      if (await next.count() === 0) {
+        assert.equal(shown, total, `${api}: paged through ${shown} of ${total}`);
+        break;
+      }
+      const before = await status.textContent();
+      await next.click();
+      await page.waitForFunction((b) => document.getElementById("status").textContent !== b, before);
+      assert.match(await status.textContent(), new RegExp(`^${noun} ${shown + 1}–\\d+ of ${total}\\.$`));
+    }
+    assert.ok(rows.size > 2, `${api}: pages repeat the same rows`);
+  }
 });
 
 await check("no view scrolls sideways on a 390 px phone", async (page) => {

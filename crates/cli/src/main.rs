@@ -79,6 +79,43 @@ impl StoreArg {
     }
 }
 
+/// Which rows of a list to print.
+#[derive(clap::Args)]
+struct WindowArg {
+    /// At most this many rows.
+    #[arg(long, default_value_t = 50)]
+    limit: usize,
+    /// Skip this many rows first (to page through a long list).
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+}
+
+impl WindowArg {
+    fn window(&self) -> hearsay_store::Window {
+        hearsay_store::Window {
+            offset: self.offset,
+            limit: self.limit,
+        }
+    }
+}
+
+/// Tells a terminal reader which rows of how many they saw, and how to see the next ones.
+fn page_note<T>(what: &str, page: &hearsay_store::Page<T>) {
+    let shown = page.items.len();
+    let last = page.offset + shown;
+    if shown == 0 {
+        eprintln!("no {what} at offset {} of {}", page.offset, page.total);
+    } else if (last as i64) < page.total {
+        eprintln!(
+            "{what} {}–{last} of {}; --offset {last} shows the next",
+            page.offset + 1,
+            page.total
+        );
+    } else {
+        eprintln!("{what} {}–{last} of {}", page.offset + 1, page.total);
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Extract statements from .txt files (first line is the headline), .jsonl files, directories or stdin (-).
@@ -153,9 +190,8 @@ enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
-        /// At most this many results.
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
+        #[command(flatten)]
+        window: WindowArg,
         /// FTS5 query: words, "phrases", OR, NOT, prefix*.
         query: String,
     },
@@ -166,9 +202,8 @@ enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
-        /// At most this many people.
-        #[arg(long, default_value_t = 50)]
-        limit: usize,
+        #[command(flatten)]
+        window: WindowArg,
     },
     /// Every statement of one person, oldest first.
     Person {
@@ -177,7 +212,10 @@ enum Command {
         /// Print JSON.
         #[arg(long)]
         json: bool,
-        /// A name, full or surname, accents optional.
+        #[command(flatten)]
+        window: WindowArg,
+        /// A name in any spelling the store has seen or a romanisation of one (Lukashenko,
+        /// Loukachenko), full or surname alone, accents optional.
         name: String,
     },
     /// Numeric claims and who makes them.
@@ -190,9 +228,8 @@ enum Command {
         /// Only claims counting or mentioning these words ("soldats").
         #[arg(long)]
         about: Option<String>,
-        /// At most this many claims.
-        #[arg(long, default_value_t = 100)]
-        limit: usize,
+        #[command(flatten)]
+        window: WindowArg,
     },
     /// Serve the store over HTTP: a JSON API (/api/..., described at /api/openapi.json) and a web page at /.
     Serve {
@@ -272,15 +309,15 @@ fn run() -> Result<bool> {
         Command::Search {
             store,
             json,
-            limit,
+            window,
             query,
         } => {
             let store = store.open()?;
-            let hits = store.search(&query, limit)?;
+            let page = store.search(&query, window.window())?;
             if json {
-                out!("{}", serde_json::to_string(&hits)?);
+                out!("{}", serde_json::to_string(&page)?);
             } else {
-                for h in &hits {
+                for h in &page.items {
                     out!(
                         "{:<18} {:<24} {}",
                         h.doc_id,
@@ -291,16 +328,42 @@ fn run() -> Result<bool> {
                         h.quote
                     );
                 }
+                page_note("statements", &page);
             }
             Ok(true)
         }
-        Command::Person { store, json, name } => {
+        Command::Person {
+            store,
+            json,
+            window,
+            name,
+        } => {
             let store = store.open()?;
-            let hits = store.person(&name)?;
+            let found = store.find_people(&name)?;
+            let person = match found.as_slice() {
+                [] => {
+                    anyhow::bail!("no person called {name:?} in the store (try `hearsay people`)")
+                }
+                [one] => one.id,
+                several => {
+                    let list: Vec<String> = several
+                        .iter()
+                        .map(|p| format!("{} ({} statements)", p.name, p.statements))
+                        .collect();
+                    anyhow::bail!(
+                        "{} people match {name:?}: {}; give the full name",
+                        several.len(),
+                        list.join(", ")
+                    )
+                }
+            };
+            let Some(view) = store.person_by_id(person, window.window())? else {
+                anyhow::bail!("person {person} vanished from the store while reading it");
+            };
             if json {
-                out!("{}", serde_json::to_string(&hits)?);
+                out!("{}", serde_json::to_string(&view)?);
             } else {
-                for h in &hits {
+                for h in &view.statements.items {
                     out!(
                         "{:<10} {:<20} {:<18} {:<12} {}",
                         h.published
@@ -312,6 +375,10 @@ fn run() -> Result<bool> {
                         h.quote
                     );
                 }
+                page_note(
+                    &format!("statements of {}", view.person.name),
+                    &view.statements,
+                );
             }
             Ok(true)
         }
@@ -319,14 +386,14 @@ fn run() -> Result<bool> {
             store,
             json,
             about,
-            limit,
+            window,
         } => {
             let store = store.open()?;
-            let claims = store.claims(about.as_deref(), limit)?;
+            let page = store.claims(about.as_deref(), window.window())?;
             if json {
-                out!("{}", serde_json::to_string(&claims)?);
+                out!("{}", serde_json::to_string(&page)?);
             } else {
-                for c in &claims {
+                for c in &page.items {
                     out!(
                         "{:<18} {:<24} {:<12} {} {}",
                         c.doc_id,
@@ -336,16 +403,21 @@ fn run() -> Result<bool> {
                         c.counted.as_deref().unwrap_or("")
                     );
                 }
+                page_note("claims", &page);
             }
             Ok(true)
         }
-        Command::People { store, json, limit } => {
+        Command::People {
+            store,
+            json,
+            window,
+        } => {
             let store = store.open()?;
-            let people = store.people(limit)?;
+            let page = store.people(window.window())?;
             if json {
-                out!("{}", serde_json::to_string(&people)?);
+                out!("{}", serde_json::to_string(&page)?);
             } else {
-                for p in &people {
+                for p in &page.items {
                     out!(
                         "{:>5}  {}{}",
                         p.statements,
@@ -357,6 +429,7 @@ fn run() -> Result<bool> {
                         }
                     );
                 }
+                page_note("people", &page);
             }
             Ok(true)
         }

@@ -177,7 +177,10 @@ pub fn run(engine: &Engine, options: &Options) -> Result<bool> {
     let mut hits = 0usize;
     for q in &queries {
         let t = Instant::now();
-        hits += store.search(q, 50)?.len();
+        hits += store
+            .search(q, hearsay_store::Window::first(50))?
+            .items
+            .len();
         times.push(t.elapsed());
     }
     times.sort();

@@ -346,9 +346,9 @@ fn ingest_search_and_people_on_the_examples() {
     // The page's metadata and main text are stored; its menu and footer are not.
     let out = hearsay(&["search", "--db", db, "--json", "négocier"], None);
     let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(hits[0]["speaker_ref"], "Karim Benali");
-    assert_eq!(hits[0]["outlet"], "La Gazette du Littoral");
-    assert!(hits[0]["published"]
+    assert_eq!(hits["items"][0]["speaker_ref"], "Karim Benali");
+    assert_eq!(hits["items"][0]["outlet"], "La Gazette du Littoral");
+    assert!(hits["items"][0]["published"]
         .as_str()
         .unwrap()
         .starts_with("2026-11-20"));
@@ -363,18 +363,36 @@ fn ingest_search_and_people_on_the_examples() {
         None,
     );
     let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(hits.as_array().unwrap().len(), 0, "{hits}");
+    assert_eq!(hits["total"], 0, "{hits}");
     // Feed items keep their outlet and date.
     let out = hearsay(&["person", "--db", db, "--json", "Priya Raman"], None);
-    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(hits.as_array().unwrap().len(), 2, "{hits}");
+    let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hits = &view["statements"]["items"];
+    assert_eq!(hits.as_array().unwrap().len(), 2, "{view}");
     assert_eq!(hits[0]["outlet"], "Northern Wire");
+    // Any spelling the store merged finds the person; a name it does not know is an error.
+    let out = hearsay(&["person", "--db", db, "--json", "raman"], None);
+    let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(view["person"]["name"], "Priya Raman", "{view}");
+    // A surname two people bear lists both instead of picking one.
+    let out = hearsay(&["person", "--db", db, "Okafor"], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("2 people match")
+            && stderr.contains("Helen Okafor")
+            && stderr.contains("Hélène Okafor"),
+        "{stderr}"
+    );
+    let out = hearsay(&["person", "--db", db, "Nobody Known"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no person called \"Nobody Known\""));
     let out = hearsay(&["search", "--db", db, "--json", "contribuables"], None);
     let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(hits[0]["speaker_ref"], "Hélène Okafor");
+    assert_eq!(hits["items"][0]["speaker_ref"], "Hélène Okafor");
     let out = hearsay(&["people", "--db", db, "--json"], None);
     let people: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(people
+    assert!(people["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -433,7 +451,8 @@ fn a_killed_ingest_loses_nothing_committed_and_the_next_run_completes_it() {
         None,
     );
     let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(hits.as_array().unwrap().len(), 3000);
+    assert_eq!(hits["total"], 3000);
+    assert_eq!(hits["items"].as_array().unwrap().len(), 3000);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use hearsay_store::{
-    ArticleSummary, ArticleView, Claim, Hit, Person, PersonView, Store, StoreError,
+    ArticleSummary, ArticleView, Claim, Hit, Page, Person, PersonView, Store, StoreError, Window,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -82,15 +82,22 @@ fn bad_query(e: QueryRejection) -> ApiError {
     ApiError::bad_request(e.body_text())
 }
 
-/// A row limit, checked.
-fn limit(requested: Option<usize>, default: usize) -> Result<usize, ApiError> {
-    match requested {
-        None => Ok(default),
-        Some(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n),
-        Some(n) => Err(ApiError::bad_request(format!(
-            "limit {n} is outside 1..={MAX_LIMIT}"
-        ))),
-    }
+/// The window a request asks for, checked: a limit in 1..=MAX_LIMIT (else `default`) from
+/// an offset (else 0).
+fn window(limit: Option<usize>, offset: Option<usize>, default: usize) -> Result<Window, ApiError> {
+    let limit = match limit {
+        None => default,
+        Some(n) if (1..=MAX_LIMIT).contains(&n) => n,
+        Some(n) => {
+            return Err(ApiError::bad_request(format!(
+                "limit {n} is outside 1..={MAX_LIMIT}"
+            )))
+        }
+    };
+    Ok(Window {
+        offset: offset.unwrap_or(0),
+        limit,
+    })
 }
 
 /// Search parameters.
@@ -101,6 +108,8 @@ pub struct SearchParams {
     q: String,
     /// Most hits returned (1–500, default 50).
     limit: Option<usize>,
+    /// Hits skipped, to page through all of them (default 0).
+    offset: Option<usize>,
 }
 
 /// Statements that match a query, newest article first.
@@ -108,7 +117,11 @@ pub struct SearchParams {
 pub struct SearchResult {
     /// The query as given.
     query: String,
-    /// The matching statements.
+    /// How many statements match in all.
+    total: i64,
+    /// Hits skipped before these.
+    offset: usize,
+    /// The matching statements of this page.
     hits: Vec<Hit>,
 }
 
@@ -129,28 +142,35 @@ async fn search(
             "the query has {chars} characters; at most {MAX_QUERY_CHARS} are accepted"
         )));
     }
-    let limit = limit(params.limit, 50)?;
+    let window = window(params.limit, params.offset, 50)?;
     let q = query.clone();
-    let hits = readers.run(move |s: &Store| s.search(&q, limit)).await?;
-    Ok(Json(SearchResult { query, hits }))
+    let page = readers.run(move |s: &Store| s.search(&q, window)).await?;
+    Ok(Json(SearchResult {
+        query,
+        total: page.total,
+        offset: page.offset,
+        hits: page.items,
+    }))
 }
 
 /// Listing parameters.
 #[derive(Deserialize, IntoParams)]
 pub struct ListParams {
-    /// Most rows returned (1–500).
+    /// Most rows returned (1–500, default 100).
     limit: Option<usize>,
+    /// Rows skipped, to page through all of them (default 0).
+    offset: Option<usize>,
 }
 
 #[utoipa::path(get, path = "/api/articles", params(ListParams),
-    responses((status = 200, body = Vec<ArticleSummary>), (status = 400, body = ErrorBody)))]
+    responses((status = 200, body = Page<ArticleSummary>), (status = 400, body = ErrorBody)))]
 async fn articles(
     State(readers): State<Arc<Readers>>,
     params: Result<Query<ListParams>, QueryRejection>,
-) -> ApiResult<Vec<ArticleSummary>> {
+) -> ApiResult<Page<ArticleSummary>> {
     let Query(params) = params.map_err(bad_query)?;
-    let limit = limit(params.limit, 100)?;
-    Ok(Json(readers.run(move |s| s.articles(limit)).await?))
+    let window = window(params.limit, params.offset, 100)?;
+    Ok(Json(readers.run(move |s| s.articles(window)).await?))
 }
 
 #[utoipa::path(get, path = "/api/articles/{id}", params(("id" = i64, Path, description = "article id")),
@@ -168,25 +188,28 @@ async fn article(
 }
 
 #[utoipa::path(get, path = "/api/people", params(ListParams),
-    responses((status = 200, body = Vec<Person>), (status = 400, body = ErrorBody)))]
+    responses((status = 200, body = Page<Person>), (status = 400, body = ErrorBody)))]
 async fn people(
     State(readers): State<Arc<Readers>>,
     params: Result<Query<ListParams>, QueryRejection>,
-) -> ApiResult<Vec<Person>> {
+) -> ApiResult<Page<Person>> {
     let Query(params) = params.map_err(bad_query)?;
-    let limit = limit(params.limit, 100)?;
-    Ok(Json(readers.run(move |s| s.people(limit)).await?))
+    let window = window(params.limit, params.offset, 100)?;
+    Ok(Json(readers.run(move |s| s.people(window)).await?))
 }
 
-#[utoipa::path(get, path = "/api/people/{id}", params(("id" = i64, Path, description = "person id")),
-    responses((status = 200, body = PersonView), (status = 404, body = ErrorBody)))]
+#[utoipa::path(get, path = "/api/people/{id}", params(("id" = i64, Path, description = "person id"), ListParams),
+    responses((status = 200, body = PersonView), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody)))]
 async fn person(
     State(readers): State<Arc<Readers>>,
     id: Result<Path<i64>, PathRejection>,
+    params: Result<Query<ListParams>, QueryRejection>,
 ) -> ApiResult<PersonView> {
     let Path(id) = id.map_err(|e| ApiError::bad_request(format!("person id: {e}")))?;
+    let Query(params) = params.map_err(bad_query)?;
+    let window = window(params.limit, params.offset, 100)?;
     readers
-        .run(move |s| s.person_by_id(id))
+        .run(move |s| s.person_by_id(id, window))
         .await?
         .map(Json)
         .ok_or_else(|| ApiError::not_found(format!("no person {id}")))
@@ -199,16 +222,18 @@ pub struct ClaimsParams {
     about: Option<String>,
     /// Most rows returned (1–500, default 100).
     limit: Option<usize>,
+    /// Rows skipped, to page through all of them (default 0).
+    offset: Option<usize>,
 }
 
 #[utoipa::path(get, path = "/api/claims", params(ClaimsParams),
-    responses((status = 200, body = Vec<Claim>), (status = 400, body = ErrorBody)))]
+    responses((status = 200, body = Page<Claim>), (status = 400, body = ErrorBody)))]
 async fn claims(
     State(readers): State<Arc<Readers>>,
     params: Result<Query<ClaimsParams>, QueryRejection>,
-) -> ApiResult<Vec<Claim>> {
+) -> ApiResult<Page<Claim>> {
     let Query(params) = params.map_err(bad_query)?;
-    let limit = limit(params.limit, 100)?;
+    let window = window(params.limit, params.offset, 100)?;
     let about = params
         .about
         .map(|a| a.trim().to_string())
@@ -222,7 +247,7 @@ async fn claims(
     }
     Ok(Json(
         readers
-            .run(move |s| s.claims(about.as_deref(), limit))
+            .run(move |s| s.claims(about.as_deref(), window))
             .await?,
     ))
 }

@@ -43,6 +43,10 @@ async fn search_finds_statements_with_speaker_and_article() {
     let (app, _dir) = app();
     let (status, body, headers) = get(&app, "/api/search?q=elements").await;
     assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        (body["total"].as_i64(), body["offset"].as_i64()),
+        (Some(1), Some(0))
+    );
     let hit = &body["hits"][0];
     assert_eq!(hit["speaker_ref"], "Vadym Skibitsky");
     assert_eq!(hit["title"], "Vote <b>today</b>");
@@ -62,6 +66,9 @@ async fn bad_queries_are_400_with_a_message() {
         "/api/search?q=x&limit=0",
         "/api/search?q=x&limit=100000",
         "/api/search?q=x&limit=abc",
+        "/api/search?q=x&offset=-1",
+        "/api/articles?offset=many",
+        "/api/people/1?limit=0",
         "/api/search",
         "/api/articles/abc",
         "/api/people/1.5",
@@ -82,8 +89,14 @@ async fn bad_queries_are_400_with_a_message() {
 async fn articles_people_and_claims() {
     let (app, _dir) = app();
     let (_, list, _) = get(&app, "/api/articles").await;
-    assert_eq!(list.as_array().unwrap().len(), 2);
-    let id = list[0]["id"].as_i64().unwrap();
+    assert_eq!(
+        (
+            list["total"].as_i64(),
+            list["items"].as_array().unwrap().len()
+        ),
+        (Some(2), 2)
+    );
+    let id = list["items"][0]["id"].as_i64().unwrap();
     let (status, article, _) = get(&app, &format!("/api/articles/{id}")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(!article["statements"].as_array().unwrap().is_empty());
@@ -91,7 +104,7 @@ async fn articles_people_and_claims() {
     assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
 
     let (_, people, _) = get(&app, "/api/people").await;
-    let okafor = people
+    let okafor = people["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -99,11 +112,19 @@ async fn articles_people_and_claims() {
         .expect("Helen Okafor is listed");
     let (status, person, _) = get(&app, &format!("/api/people/{}", okafor["id"])).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(person["statements"].as_array().unwrap().len(), 2);
+    assert_eq!(person["statements"]["total"], 2);
+    assert_eq!(person["statements"]["items"].as_array().unwrap().len(), 2);
+    let uri = format!("/api/people/{}?limit=1&offset=1", okafor["id"]);
+    let (_, second, _) = get(&app, &uri).await;
+    assert_eq!(second["statements"]["items"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        second["statements"]["items"][0],
+        person["statements"]["items"][1]
+    );
 
     let (_, claims, _) = get(&app, "/api/claims?about=residents").await;
-    assert_eq!(claims[0]["value"], 9000.0);
-    assert_eq!(claims[0]["source_ref"], "Helen Okafor");
+    assert_eq!(claims["items"][0]["value"], 9000.0);
+    assert_eq!(claims["items"][0]["source_ref"], "Helen Okafor");
 }
 
 #[tokio::test]

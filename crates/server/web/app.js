@@ -53,6 +53,38 @@ function table(columns, rows, cells) {
       cells(row).map((content, k) => el("td", { class: columns[k][1], "data-label": columns[k][0] }, content))))));
 }
 
+// The rows a list view asks for: `limit` (default 100, at most the API's 500) from `offset`.
+function windowOf(params) {
+  const number = (name, fallback, max) => {
+    const n = Number(params.get(name));
+    return Number.isInteger(n) && n >= 0 && n <= max ? n : fallback;
+  };
+  const limit = number("limit", 100, 500) || 100;
+  return { limit, offset: number("offset", 0, Number.MAX_SAFE_INTEGER) };
+}
+
+// "Articles 101–200 of 950." — what part of the whole list the reader sees.
+function counted(noun, total, offset, shown) {
+  if (total === 0) return `No ${noun}.`;
+  if (shown === 0) return `No ${noun} past ${offset.toLocaleString()}; there are ${total.toLocaleString()}.`;
+  if (offset === 0 && shown === total) return `${total.toLocaleString()} ${noun}.`;
+  return `${noun[0].toUpperCase()}${noun.slice(1)} ${(offset + 1).toLocaleString()}–${(offset + shown).toLocaleString()} of ${total.toLocaleString()}.`;
+}
+
+// Previous and next links of a paged view at `path` (a hash route), keeping its other
+// parameters.
+function pager(path, params, win, total) {
+  const link = (offset, label, rel) => {
+    const next = new URLSearchParams(params);
+    next.set("offset", String(offset));
+    return el("a", { href: `#${path}?${next}`, rel }, label);
+  };
+  const links = [];
+  if (win.offset > 0) links.push(link(Math.max(0, win.offset - win.limit), "← Previous", "prev"));
+  if (win.offset + win.limit < total) links.push(link(win.offset + win.limit, "Next →", "next"));
+  return links.length ? el("nav", { class: "pager", "aria-label": "Pages" }, links) : "";
+}
+
 function say(message) {
   statusLine().textContent = message;
 }
@@ -93,14 +125,17 @@ async function searchView(params) {
   document.getElementById("q").value = q;
   if (!q.trim()) return show("Search", el("p", {}, "Type words to find who said them."));
   say("Searching…");
-  const result = await api(`/api/search?q=${encodeURIComponent(q)}&limit=100`);
-  say(`${result.hits.length} statement${result.hits.length === 1 ? "" : "s"} match “${q}”.`);
-  show(`Search: ${q}`, el("div", { class: "hits" }, result.hits.map(hitItem)));
+  const win = windowOf(params);
+  const result = await api(`/api/search?q=${encodeURIComponent(q)}&limit=${win.limit}&offset=${win.offset}`);
+  say(`${counted("matching statements", result.total, win.offset, result.hits.length)} Query: “${q}”.`);
+  show(`Search: ${q}`, el("div", { class: "hits" }, result.hits.map(hitItem)), pager("/search", params, win, result.total));
 }
 
-async function articlesView() {
-  const articles = await api("/api/articles?limit=200");
-  say(`${articles.length} article${articles.length === 1 ? "" : "s"}.`);
+async function articlesView(params) {
+  const win = windowOf(params);
+  const page = await api(`/api/articles?limit=${win.limit}&offset=${win.offset}`);
+  const articles = page.items;
+  say(counted("articles", page.total, win.offset, articles.length));
   show("Articles", table(
     [["Article"], ["Outlet"], ["Published"], ["Statements", "num"]],
     articles,
@@ -109,7 +144,8 @@ async function articlesView() {
       a.outlet || "",
       a.published || "",
       a.statements,
-    ]));
+    ]),
+    pager("/", params, win, page.total));
 }
 
 // Splits the text at every statement boundary; each piece is marked with the narrowest
@@ -180,21 +216,26 @@ async function articleView(id, params) {
   if (focusTarget) focusTarget.focus();
 }
 
-async function peopleView() {
-  const people = await api("/api/people?limit=300");
-  say(`${people.length} people quoted.`);
+async function peopleView(params) {
+  const win = windowOf(params);
+  const page = await api(`/api/people?limit=${win.limit}&offset=${win.offset}`);
+  say(counted("people quoted", page.total, win.offset, page.items.length));
   show("People", table(
     [["Person"], ["Statements", "num"], ["Also written", "aliases"]],
-    people,
-    (p) => [el("a", { href: `#/person/${p.id}` }, p.name), p.statements, p.aliases.join(", ")]));
+    page.items,
+    (p) => [el("a", { href: `#/person/${p.id}` }, p.name), p.statements, p.aliases.join(", ")]),
+    pager("/people", params, win, page.total));
 }
 
-async function personView(id) {
-  const p = await api(`/api/people/${encodeURIComponent(id)}`);
-  say(`${p.statements.length} statements, oldest first.`);
+async function personView(id, params) {
+  const win = windowOf(params);
+  const p = await api(`/api/people/${encodeURIComponent(id)}?limit=${win.limit}&offset=${win.offset}`);
+  const page = p.statements;
+  say(`${counted("statements", page.total, win.offset, page.items.length)} Oldest first.`);
   show(p.person.name,
     p.person.aliases.length ? el("p", { class: "aliases" }, `Also written: ${p.person.aliases.join(", ")}`) : "",
-    el("div", { class: "hits" }, p.statements.map(hitItem)));
+    el("div", { class: "hits" }, page.items.map(hitItem)),
+    pager(`/person/${encodeURIComponent(id)}`, params, win, page.total));
 }
 
 // How a bound reads before its value; a range reads "10 to 20", an open one "at least 10".
@@ -230,8 +271,9 @@ function claimsTable(claims, withArticle) {
 
 async function claimsView(params) {
   const about = params.get("about") || "";
-  const claims = await api(`/api/claims?limit=500${about ? `&about=${encodeURIComponent(about)}` : ""}`);
-  say(`${claims.length} numeric claims${about ? ` about “${about}”` : ""}.`);
+  const win = windowOf(params);
+  const page = await api(`/api/claims?limit=${win.limit}&offset=${win.offset}${about ? `&about=${encodeURIComponent(about)}` : ""}`);
+  say(`${counted("numeric claims", page.total, win.offset, page.items.length)}${about ? ` About “${about}”.` : ""}`);
   const form = el("form", { id: "claims-form", role: "search" },
     el("label", { for: "about" }, "Claims about"),
     el("input", { id: "about", name: "about", type: "search", maxlength: "500", placeholder: "e.g. soldats, troops" }),
@@ -241,7 +283,7 @@ async function claimsView(params) {
     event.preventDefault();
     location.hash = `#/claims?about=${encodeURIComponent(form.elements.about.value)}`;
   });
-  show("Claims", form, claimsTable(claims, true));
+  show("Claims", form, claimsTable(page.items, true), pager("/claims", params, win, page.total));
 }
 
 async function route() {
@@ -251,11 +293,11 @@ async function route() {
   const parts = path.split("/").filter(Boolean);
   say("");
   try {
-    if (parts.length === 0) await articlesView();
+    if (parts.length === 0) await articlesView(params);
     else if (parts[0] === "search") await searchView(params);
     else if (parts[0] === "article" && parts[1]) await articleView(parts[1], params);
-    else if (parts[0] === "people") await peopleView();
-    else if (parts[0] === "person" && parts[1]) await personView(parts[1]);
+    else if (parts[0] === "people") await peopleView(params);
+    else if (parts[0] === "person" && parts[1]) await personView(parts[1], params);
     else if (parts[0] === "claims") await claimsView(params);
     else show("Not found", el("p", {}, "No such page."));
   } catch (error) {

@@ -7,7 +7,8 @@
 //! let article = hearsay_store::NewArticle { doc_id: "a1", text: "Title\n\n\"We will win,\" said Jane Doe.", ..Default::default() };
 //! let outcome = store.ingest(&engine, &article).unwrap();
 //! assert!(matches!(outcome, hearsay_store::Ingested::New { statements: 1, .. }));
-//! assert_eq!(store.search("win", 10).unwrap()[0].speaker_ref.as_deref(), Some("Jane Doe"));
+//! let hits = store.search("win", hearsay_store::Window::first(10)).unwrap();
+//! assert_eq!((hits.total, hits.items[0].speaker_ref.as_deref()), (1, Some("Jane Doe")));
 //! ```
 #![warn(missing_docs)]
 
@@ -26,7 +27,9 @@ use rusqlite::{params, Connection};
 use hearsay_engine::Engine;
 
 pub use ingest::{Ingested, NewArticle};
-pub use query::{ArticleSummary, ArticleView, Claim, Hit, Person, PersonView, StatementView};
+pub use query::{
+    ArticleSummary, ArticleView, Claim, Hit, Page, Person, PersonView, StatementView, Window,
+};
 pub use translit::skeleton;
 
 use ingest::{prepare, write_prepared, Prepared};

@@ -7,7 +7,44 @@ use serde::Serialize;
 use hearsay_engine::resolve::name_key;
 
 use crate::schema::ID_MASK;
+use crate::translit::skeleton;
 use crate::{Result, Store, StoreError};
+
+/// Which rows of a list to return: `limit` rows from row `offset` (0 is the first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// Rows skipped.
+    pub offset: usize,
+    /// Most rows returned.
+    pub limit: usize,
+}
+
+impl Window {
+    /// The first `limit` rows.
+    pub fn first(limit: usize) -> Window {
+        Window { offset: 0, limit }
+    }
+
+    fn sql(self) -> (i64, i64) {
+        (
+            i64::try_from(self.limit).unwrap_or(i64::MAX),
+            i64::try_from(self.offset).unwrap_or(i64::MAX),
+        )
+    }
+}
+
+/// One page of a longer list: the rows of a window and how many rows the list has in all,
+/// so that a reader sees "100 of 950" and can page through every row.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Page<T> {
+    /// Rows in the whole list.
+    pub total: i64,
+    /// Rows skipped before this page.
+    pub offset: usize,
+    /// This page's rows.
+    pub items: Vec<T>,
+}
 
 /// A statement found by a search.
 #[derive(Debug, Clone, Serialize)]
@@ -119,8 +156,8 @@ pub struct ArticleSummary {
 pub struct PersonView {
     /// Who.
     pub person: Person,
-    /// What they said.
-    pub statements: Vec<Hit>,
+    /// What they said: a window of it, oldest first, and how many statements in all.
+    pub statements: Page<Hit>,
 }
 
 /// A person and how often they are quoted.
@@ -177,17 +214,29 @@ pub struct Claim {
 
 impl Store {
     /// Statements matching a full-text query, newest article first (undated articles last).
-    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<Hit>> {
-        // The index is in recency order: it yields the newest `limit` matches and stops.
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {HIT_COLUMNS}
-             FROM (SELECT rowid AS k FROM statements_fts WHERE statements_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) f
+    pub fn search(&self, query: &str, window: Window) -> Result<Page<Hit>> {
+        let (limit, offset) = window.sql();
+        // The index is in recency order: it yields the newest matches of the window and stops.
+        let page = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {HIT_COLUMNS}
+             FROM (SELECT rowid AS k FROM statements_fts WHERE statements_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2 OFFSET ?4) f
              JOIN statements s ON s.id = (f.k & ?3) JOIN articles a ON a.id = s.article_id
              ORDER BY f.k DESC"
-        ))?;
-        let rows = stmt.query_map(params![query, limit as i64, ID_MASK], hit_from_row);
-        let collect = rows.and_then(|rows| rows.collect::<rusqlite::Result<Vec<Hit>>>());
-        collect.map_err(|e| match e {
+            ))
+            .and_then(|mut stmt| {
+                stmt.query_map(params![query, limit, ID_MASK, offset], hit_from_row)?
+                    .collect::<rusqlite::Result<Vec<Hit>>>()
+            })
+            .and_then(|items| {
+                let total = self
+                    .conn
+                    .prepare_cached("SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?1")?
+                    .query_row(params![query], |r| r.get(0))?;
+                Ok(Page { total, offset: window.offset, items })
+            });
+        page.map_err(|e| match e {
             // The query is the only input here: a plain SQL error is the query's fault.
             rusqlite::Error::SqliteFailure(e, Some(message))
                 if e.code == rusqlite::ErrorCode::Unknown =>
@@ -202,12 +251,13 @@ impl Store {
     }
 
     /// People quoted most, with their statement counts and other spellings.
-    pub fn people(&self, limit: usize) -> Result<Vec<Person>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, name, statements FROM people ORDER BY statements DESC, id LIMIT ?1",
+    pub fn people(&self, window: Window) -> Result<Page<Person>> {
+        let (limit, offset) = window.sql();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, statements FROM people WHERE statements > 0 ORDER BY statements DESC, id LIMIT ?1 OFFSET ?2",
         )?;
         let people = stmt
-            .query_map(params![limit as i64], |r| {
+            .query_map(params![limit, offset], |r| {
                 Ok(Person {
                     id: r.get(0)?,
                     name: r.get(1)?,
@@ -216,34 +266,98 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<Person>>>()?;
-        people
+        let items = people
             .into_iter()
             .map(|mut p| {
                 p.aliases = self.aliases(&p)?;
                 Ok(p)
             })
-            .collect()
+            .collect::<Result<Vec<Person>>>()?;
+        let total = self.count("SELECT COUNT(*) FROM people WHERE statements > 0", [])?;
+        Ok(Page {
+            total,
+            offset: window.offset,
+            items,
+        })
     }
 
-    /// Every statement of the person whose name (or alias) matches `name`, oldest first.
-    pub fn person(&self, name: &str) -> Result<Vec<Hit>> {
+    /// The one number a counting query gives.
+    fn count(&self, sql: &str, args: impl rusqlite::Params) -> rusqlite::Result<i64> {
+        self.conn.prepare_cached(sql)?.query_row(args, |r| r.get(0))
+    }
+
+    /// The people a name may mean, tried from the surest match to the loosest, stopping at
+    /// the first that finds anyone: a spelling seen before ("Loukachenko"), a romanisation of
+    /// one (its transliteration skeleton: "Lukashenko"), then a lone surname against full
+    /// names ("Lukashenko" → "Alexander Lukashenko"). Several people at that step are all
+    /// returned, most quoted first, for the reader to choose: a surname is never guessed.
+    pub fn find_people(&self, name: &str) -> Result<Vec<Person>> {
         let key = name_key(name);
-        let person: Option<i64> = self
-            .conn
-            .query_row(
-                "SELECT person_id FROM aliases WHERE key = ?1 UNION SELECT id FROM people WHERE key LIKE ?2 LIMIT 1",
-                params![key, format!("% {key}")],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match person {
-            Some(person) => self.statements_of(person),
-            None => Ok(Vec::new()),
+        let skel = skeleton(&key);
+        if key.is_empty() {
+            return Ok(Vec::new());
         }
+        let lone = !skel.contains(' ');
+        let steps: [(&str, &str, bool); 3] = [
+            (
+                "SELECT DISTINCT person_id FROM aliases WHERE key = ?1",
+                &key,
+                true,
+            ),
+            (
+                "SELECT DISTINCT person_id FROM aliases WHERE skeleton = ?1",
+                &skel,
+                true,
+            ),
+            ("SELECT id FROM people WHERE surname = ?1", &skel, lone),
+        ];
+        for (sql, arg, applies) in steps {
+            if !applies {
+                continue;
+            }
+            let ids: Vec<i64> = self
+                .conn
+                .prepare_cached(sql)?
+                .query_map(params![arg], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if ids.is_empty() {
+                continue;
+            }
+            let mut people = ids
+                .into_iter()
+                .filter_map(|id| self.person_row(id).transpose())
+                .collect::<Result<Vec<Person>>>()?;
+            people.sort_by(|a, b| b.statements.cmp(&a.statements).then(a.id.cmp(&b.id)));
+            return Ok(people);
+        }
+        Ok(Vec::new())
+    }
+
+    /// One person's row with their other spellings, or None when no person has that id.
+    fn person_row(&self, id: i64) -> Result<Option<Person>> {
+        let person = self
+            .conn
+            .prepare_cached("SELECT id, name, statements FROM people WHERE id = ?1")?
+            .query_row(params![id], |r| {
+                Ok(Person {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    statements: r.get(2)?,
+                    aliases: Vec::new(),
+                })
+            })
+            .optional()?;
+        person
+            .map(|mut p| {
+                p.aliases = self.aliases(&p)?;
+                Ok(p)
+            })
+            .transpose()
     }
 
     /// Numeric claims, optionally only those whose counted words or text contain `about`.
-    pub fn claims(&self, about: Option<&str>, limit: usize) -> Result<Vec<Claim>> {
+    pub fn claims(&self, about: Option<&str>, window: Window) -> Result<Page<Claim>> {
+        let (limit, offset) = window.sql();
         // The words as literal terms, all required: "about" is plain words, not query syntax.
         let pattern = about
             .map(|a| {
@@ -257,33 +371,45 @@ impl Store {
             None => {
                 let mut stmt = self.conn.prepare_cached(&format!(
                     "SELECT {CLAIM_COLUMNS} FROM quantities q JOIN articles a ON a.id = q.article_id
-                     ORDER BY q.recency DESC LIMIT ?1"
+                     ORDER BY q.recency DESC LIMIT ?1 OFFSET ?2"
                 ))?;
-                let rows = stmt.query_map(params![limit as i64], claim_from_row)?;
-                rows.collect::<rusqlite::Result<Vec<Claim>>>()?
+                let rows = stmt.query_map(params![limit, offset], claim_from_row)?;
+                let items = rows.collect::<rusqlite::Result<Vec<Claim>>>()?;
+                (items, self.count("SELECT COUNT(*) FROM quantities", [])?)
             }
             Some(words) => {
                 let mut stmt = self.conn.prepare_cached(&format!(
                     "SELECT {CLAIM_COLUMNS}
-                     FROM (SELECT rowid AS k FROM quantities_fts WHERE quantities_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) f
+                     FROM (SELECT rowid AS k FROM quantities_fts WHERE quantities_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2 OFFSET ?3) f
                      JOIN quantities q ON q.recency = f.k JOIN articles a ON a.id = q.article_id
                      ORDER BY f.k DESC"
                 ))?;
-                let rows = stmt.query_map(params![words, limit as i64], claim_from_row)?;
-                rows.collect::<rusqlite::Result<Vec<Claim>>>()?
+                let rows = stmt.query_map(params![words, limit, offset], claim_from_row)?;
+                let items = rows.collect::<rusqlite::Result<Vec<Claim>>>()?;
+                let total = self.count(
+                    "SELECT COUNT(*) FROM quantities_fts WHERE quantities_fts MATCH ?1",
+                    params![words],
+                )?;
+                (items, total)
             }
         };
-        Ok(rows)
+        let (items, total) = rows;
+        Ok(Page {
+            total,
+            offset: window.offset,
+            items,
+        })
     }
 
     /// The most recently published (else ingested) articles.
-    pub fn articles(&self, limit: usize) -> Result<Vec<ArticleSummary>> {
-        let mut stmt = self.conn.prepare(
+    pub fn articles(&self, window: Window) -> Result<Page<ArticleSummary>> {
+        let (limit, offset) = window.sql();
+        let mut stmt = self.conn.prepare_cached(
             "SELECT a.id, a.doc_id, a.title, a.published, a.outlet, substr(a.text, 1, 300),
                     (SELECT COUNT(*) FROM statements s WHERE s.article_id = a.id)
-             FROM articles a ORDER BY a.recency DESC LIMIT ?1",
+             FROM articles a ORDER BY a.recency DESC LIMIT ?1 OFFSET ?2",
         )?;
-        let rows = stmt.query_map(params![limit as i64], |r| {
+        let rows = stmt.query_map(params![limit, offset], |r| {
             let head: String = r.get(5)?;
             Ok(ArticleSummary {
                 id: r.get(0)?,
@@ -295,7 +421,12 @@ impl Store {
                 statements: r.get(6)?,
             })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let items = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(Page {
+            total: self.count("SELECT COUNT(*) FROM articles", [])?,
+            offset: window.offset,
+            items,
+        })
     }
 
     /// One article with its statements and claims, or None when no article has that id.
@@ -357,27 +488,15 @@ impl Store {
     }
 
     /// One person by row id with every statement attributed to them, oldest first.
-    pub fn person_by_id(&self, id: i64) -> Result<Option<PersonView>> {
-        let person = self
-            .conn
-            .query_row(
-                "SELECT id, name, (SELECT COUNT(*) FROM statements WHERE person_id = ?1) FROM people WHERE id = ?1",
-                params![id],
-                |r| {
-                    Ok(Person {
-                        id: r.get(0)?,
-                        name: r.get(1)?,
-                        statements: r.get(2)?,
-                        aliases: Vec::new(),
-                    })
-                },
-            )
-            .optional()?;
-        let Some(mut person) = person else {
+    pub fn person_by_id(&self, id: i64, window: Window) -> Result<Option<PersonView>> {
+        let Some(person) = self.person_row(id)? else {
             return Ok(None);
         };
-        person.aliases = self.aliases(&person)?;
-        let statements = self.statements_of(id)?;
+        let statements = Page {
+            total: person.statements,
+            offset: window.offset,
+            items: self.statements_of(id, window)?,
+        };
         Ok(Some(PersonView { person, statements }))
     }
 
@@ -393,14 +512,16 @@ impl Store {
     }
 
     /// Every statement attributed to a person, oldest article first.
-    fn statements_of(&self, person: i64) -> Result<Vec<Hit>> {
+    fn statements_of(&self, person: i64, window: Window) -> Result<Vec<Hit>> {
+        let (limit, offset) = window.sql();
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {HIT_COLUMNS}
              FROM statements s JOIN articles a ON a.id = s.article_id
              WHERE s.person_id = ?1
-             ORDER BY a.published IS NULL, a.published, a.id, s.idx"
+             ORDER BY a.published IS NULL, a.published, a.id, s.idx
+             LIMIT ?2 OFFSET ?3"
         ))?;
-        let rows = stmt.query_map(params![person], hit_from_row)?;
+        let rows = stmt.query_map(params![person, limit, offset], hit_from_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<Hit>>>()?)
     }
 }

@@ -31,7 +31,10 @@ fn ingest_is_idempotent_and_searchable() {
     ));
     assert_eq!(store.counts().unwrap().0, 1);
     // Accents do not matter in search.
-    let hits = store.search("elements", 10).unwrap();
+    let hits = store
+        .search("elements", Window::first(10))
+        .map(|p| p.items)
+        .unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].speaker_ref.as_deref(), Some("Vadym Skibitsky"));
 }
@@ -46,7 +49,7 @@ fn bad_search_syntax_is_an_error_naming_the_query() {
             &article("a", "Title\n\n\"We will win,\" said Jane Doe."),
         )
         .unwrap();
-    let err = store.search("\"unbalanced", 10).unwrap_err();
+    let err = store.search("\"unbalanced", Window::first(10)).unwrap_err();
     assert!(matches!(err, StoreError::Query { .. }), "{err}");
     assert!(err.to_string().contains("unbalanced"));
 }
@@ -82,7 +85,7 @@ fn people_merge_across_articles_by_surname_and_accents() {
             ),
         )
         .unwrap();
-    let people = store.people(10).unwrap();
+    let people = store.people(Window::first(10)).map(|p| p.items).unwrap();
     assert_eq!(people.len(), 1, "{people:?}");
     assert_eq!(people[0].statements, 3);
 }
@@ -100,9 +103,12 @@ fn person_and_claims() {
             ),
         )
         .unwrap();
-    let said = store.person("lyons").unwrap();
-    assert_eq!(said.len(), 1);
-    let claims = store.claims(Some("soldats"), 10).unwrap();
+    let found = store.find_people("lyons").unwrap();
+    assert_eq!((found.len(), found[0].statements), (1, 1), "{found:?}");
+    let claims = store
+        .claims(Some("soldats"), Window::first(10))
+        .map(|p| p.items)
+        .unwrap();
     assert_eq!(claims.len(), 1);
     assert_eq!(
         (
@@ -178,13 +184,21 @@ fn search_gives_the_newest_first_and_undated_last() {
             .unwrap();
     }
     let order: Vec<String> = store
-        .search("bridge", 10)
+        .search("bridge", Window::first(10))
+        .map(|p| p.items)
         .unwrap()
         .into_iter()
         .map(|h| h.doc_id)
         .collect();
     assert_eq!(order, ["new", "mid", "old", "undated"]);
-    assert_eq!(store.search("bridge", 2).unwrap().len(), 2);
+    assert_eq!(
+        store
+            .search("bridge", Window::first(2))
+            .map(|p| p.items)
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 #[test]
@@ -205,7 +219,7 @@ fn romanisations_merge_but_namesakes_do_not() {
             .ingest(&engine, &article(&format!("a{k}"), text))
             .unwrap();
     }
-    let people = store.people(10).unwrap();
+    let people = store.people(Window::first(10)).map(|p| p.items).unwrap();
     let count = |surname: &str| {
         people
             .iter()
@@ -220,7 +234,7 @@ fn romanisations_merge_but_namesakes_do_not() {
     store
         .ingest(&engine, &article("s", "Title\n\nSmith said it was over."))
         .unwrap();
-    let people = store.people(10).unwrap();
+    let people = store.people(Window::first(10)).map(|p| p.items).unwrap();
     let smiths: Vec<i64> = people
         .iter()
         .filter(|p| p.name.contains("Smith"))
@@ -244,11 +258,17 @@ fn article_view_positions_statements_in_code_points() {
     let quoted: String = chars[s.start as usize..s.end as usize].iter().collect();
     assert_eq!(quoted, s.quote);
     assert!(s.quote.contains("éléments"));
-    let person = store.person_by_id(s.person.unwrap()).unwrap().unwrap();
+    let person = store
+        .person_by_id(s.person.unwrap(), Window::first(100))
+        .unwrap()
+        .unwrap();
     assert_eq!(person.person.name, "Vadym Skibitsky");
-    assert_eq!(person.statements.len(), 1);
+    assert_eq!(
+        (person.statements.total, person.statements.items.len()),
+        (1, 1)
+    );
     assert!(store.article(id + 1).unwrap().is_none());
-    assert!(store.person_by_id(999).unwrap().is_none());
+    assert!(store.person_by_id(999, Window::first(1)).unwrap().is_none());
 }
 
 #[test]
@@ -287,11 +307,14 @@ fn a_version_1_file_is_migrated_forward() {
             &article("b", "Title\n\nLukashenko said the talks had failed."),
         )
         .unwrap();
-    let people = store.people(10).unwrap();
+    let people = store.people(Window::first(10)).map(|p| p.items).unwrap();
     assert_eq!(people.len(), 1, "{people:?}");
     assert_eq!(people[0].statements, 2);
     // Statements stored before the recency index are found through it.
-    let hits = store.search("frontiere", 10).unwrap();
+    let hits = store
+        .search("frontiere", Window::first(10))
+        .map(|p| p.items)
+        .unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].doc_id, "old");
     let _ = std::fs::remove_dir_all(dir);
@@ -342,4 +365,107 @@ fn two_writers_on_one_new_file_both_complete() {
     let store = Store::open(&path).unwrap();
     assert_eq!(store.counts().unwrap().0 as usize, 2 * batches * per_batch);
     assert_eq!(store.schema_version().unwrap(), MIGRATIONS.len());
+}
+
+#[test]
+fn a_person_is_found_by_any_spelling_and_an_ambiguous_surname_lists_everyone() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    for (id, text) in [
+        (
+            "a",
+            "Titre\n\nAlexandre Loukachenko a déclaré que la frontière resterait ouverte.",
+        ),
+        (
+            "b",
+            "Headline\n\nJohn Smith said that the budget was sound.",
+        ),
+        (
+            "c",
+            "Headline\n\nAnn Smith said that the budget was not sound.",
+        ),
+        (
+            "d",
+            "Headline\n\nAnn Smith said that she would vote against it.",
+        ),
+    ] {
+        store.ingest(&engine, &article(id, text)).unwrap();
+    }
+    for spelling in [
+        "Loukachenko",
+        "Lukashenko",
+        "Alexander Lukashenko",
+        "LOUKACHENKO",
+    ] {
+        let found = store.find_people(spelling).unwrap();
+        let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Alexandre Loukachenko"], "{spelling}");
+    }
+    let found = store.find_people("Smith").unwrap();
+    let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Ann Smith", "John Smith"], "most quoted first");
+    assert!(store.find_people("Jones").unwrap().is_empty());
+    assert!(store.find_people("  ").unwrap().is_empty());
+}
+
+#[test]
+fn lists_page_through_every_row_and_say_how_many_there_are() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let texts: Vec<String> = (0..7)
+        .map(|k| {
+            format!(
+                "Notice {k}\n\n\"The bridge opens in {} weeks,\" said Speaker{k} Doe.",
+                k + 2
+            )
+        })
+        .collect();
+    for (k, text) in texts.iter().enumerate() {
+        let id = format!("n{k}");
+        store.ingest(&engine, &article(&id, text)).unwrap();
+    }
+    let mut seen = Vec::new();
+    for offset in [0, 3, 6] {
+        let page = store.search("bridge", Window { offset, limit: 3 }).unwrap();
+        assert_eq!((page.total, page.offset), (7, offset));
+        seen.extend(page.items.into_iter().map(|h| h.doc_id));
+    }
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 7, "every statement once: {seen:?}");
+    let articles = store
+        .articles(Window {
+            offset: 5,
+            limit: 10,
+        })
+        .unwrap();
+    assert_eq!((articles.total, articles.items.len()), (7, 2));
+    let people = store
+        .people(Window {
+            offset: 0,
+            limit: 2,
+        })
+        .unwrap();
+    assert_eq!((people.total, people.items.len()), (7, 2));
+    let quantities = store.counts().unwrap().2;
+    let claims = store
+        .claims(
+            None,
+            Window {
+                offset: 0,
+                limit: 4,
+            },
+        )
+        .unwrap();
+    assert_eq!((claims.total, claims.items.len()), (quantities, 4));
+    let claims = store
+        .claims(
+            Some("weeks"),
+            Window {
+                offset: 4,
+                limit: 4,
+            },
+        )
+        .unwrap();
+    assert_eq!((claims.total, claims.items.len()), (7, 3));
 }
