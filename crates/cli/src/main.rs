@@ -118,7 +118,7 @@ fn page_note<T>(what: &str, page: &hearsay_store::Page<T>) {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract statements from .txt files (first line is the headline), .jsonl files, directories or stdin (-).
+    /// Extract statements from .txt files (first line is the headline), .json/.jsonl files, HTML, feeds, WARC, directories or stdin (-).
     Extract {
         /// Output format.
         #[arg(long, value_enum, default_value = "jsonl")]

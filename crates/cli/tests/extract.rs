@@ -546,3 +546,57 @@ fn two_ingest_runs_into_one_new_store_both_complete() {
     );
     assert!(String::from_utf8_lossy(&again.stdout).contains("ingested 0, duplicates skipped 1200"));
 }
+
+#[test]
+fn json_files_are_articles_and_other_formats_say_what_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    std::fs::write(
+        path("one.json"),
+        r#"{"id": "solo", "lang": "en", "text": "Title\n\n\"We will stay,\" said Ann Lee."}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        path("many.json"),
+        r#"[{"id": 7, "lang": "en", "text": "Title\n\n\"We go,\" said Bo Park."}, {"text": "no id"}, 3]"#,
+    )
+    .unwrap();
+    std::fs::write(path("config.json"), r#""just a string""#).unwrap();
+    std::fs::write(path("report.pdf"), b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj").unwrap();
+    std::fs::write(path("memo.docx"), b"PK\x03\x04\x14\x00\x06\x00").unwrap();
+    std::fs::write(path("photo.txt"), b"\x89PNG\r\n\x1a\n\x00\x00").unwrap();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    let out = hearsay(
+        &[
+            "extract",
+            &path("one.json"),
+            &path("many.json"),
+            &path("config.json"),
+            &path("report.pdf"),
+            &path("memo.docx"),
+            &path("photo.txt"),
+            &path("empty"),
+            "https://example.com/news/story.html",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for expected in [
+        "many.json[1]: missing field `id`",
+        "many.json[2]: a JSON file must hold an article",
+        "config.json: a JSON file must hold an article",
+        "report.pdf: a PDF document",
+        "memo.docx: an office document",
+        "photo.txt: an image",
+        "empty: a directory with no article files",
+        "https://example.com/news/story.html: a web address",
+    ] {
+        assert!(err.contains(expected), "{expected:?} not in:\n{err}");
+    }
+    let docs: Vec<String> = records(&out)
+        .iter()
+        .map(|r| r["doc"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(docs, ["solo", "7"]);
+}

@@ -1,5 +1,5 @@
 //! Input reading: turns paths (files, directories, `-`) into a stream of documents, from plain
-//! text, JSONL, HTML pages, RSS/Atom feeds and WARC files. Streams JSONL and WARC record by
+//! text, JSON and JSONL, HTML pages, RSS/Atom feeds and WARC files. Streams JSONL and WARC record by
 //! record so memory stays flat; every bad item becomes an error naming it.
 
 mod feed;
@@ -38,6 +38,7 @@ pub struct Document {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
     Text,
+    Json,
     Jsonl,
     Html,
     Feed,
@@ -51,7 +52,8 @@ impl Format {
         let ext = name.rsplit_once('.')?.1;
         Some(match ext {
             "txt" => Format::Text,
-            "jsonl" => Format::Jsonl,
+            "jsonl" | "ndjson" => Format::Jsonl,
+            "json" => Format::Json,
             "html" | "htm" | "xhtml" => Format::Html,
             "rss" | "atom" | "xml" => Format::Feed,
             "warc" => Format::Warc,
@@ -69,6 +71,8 @@ impl Format {
         let lower: Vec<u8> = start.iter().take(64).map(u8::to_ascii_lowercase).collect();
         if lower.starts_with(b"{") {
             Format::Jsonl
+        } else if lower.starts_with(b"[") {
+            Format::Json
         } else if lower.starts_with(b"warc/") || head.starts_with(&[0x1f, 0x8b]) {
             Format::Warc
         } else if lower.starts_with(b"<?xml")
@@ -82,6 +86,46 @@ impl Format {
             Format::Text
         }
     }
+}
+
+/// What a file in a format hearsay does not read is, and what to do with it, told by its
+/// first bytes (the name can lie) or else its extension. None for anything that may be text.
+fn foreign_format(path: &Path, head: &[u8]) -> Option<&'static str> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let office = matches!(
+        ext.as_str(),
+        "docx" | "odt" | "pptx" | "xlsx" | "ods" | "epub"
+    );
+    Some(if head.starts_with(b"%PDF") || ext == "pdf" {
+        "a PDF document: hearsay reads text, not PDF; convert it first (`pdftotext FILE.pdf`) and give the .txt"
+    } else if office {
+        "an office document (Word, OpenDocument, EPUB): save it as plain text (.txt) or convert it (`pandoc -t plain FILE -o FILE.txt`)"
+    } else if head.starts_with(&[0xd0, 0xcf, 0x11, 0xe0]) || ext == "doc" || ext == "rtf" {
+        "an old Word or RTF document: save it as plain text (.txt) and give that"
+    } else if head.starts_with(b"PK\x03\x04") || ext == "zip" {
+        "a zip archive: unpack it and give the directory"
+    } else if head.starts_with(&[0x1f, 0x8b]) {
+        "a gzip file that is not a .warc.gz: decompress it (`gunzip`) and give what it holds"
+    } else if head.starts_with(b"\x89PNG")
+        || head.starts_with(&[0xff, 0xd8, 0xff])
+        || head.starts_with(b"GIF8")
+        || (head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP"))
+    {
+        "an image: hearsay reads the text of articles, not pictures"
+    } else {
+        return None;
+    })
+}
+
+/// Whether a command-line argument is a web address rather than a path.
+fn is_url(arg: &Path) -> bool {
+    let s = arg.to_string_lossy().to_ascii_lowercase();
+    ["http://", "https://", "ftp://", "www."]
+        .iter()
+        .any(|p| s.starts_with(p))
 }
 
 /// A bad input item: where it is and what is wrong.
@@ -119,15 +163,30 @@ struct JsonArticle {
     outlet: Option<String>,
 }
 
+/// The file kinds a directory walk reads, as a message names them.
+const KNOWN_KINDS: &str = ".txt, .json, .jsonl, .html, .rss/.atom/.xml, .warc/.warc.gz";
+
 /// Expands the command line's paths: directories become the files inside whose format is
-/// known (.txt, .jsonl, .html, .rss/.atom/.xml, .warc/.warc.gz), sorted.
+/// known (`KNOWN_KINDS`), sorted; a directory with none of them is an error naming it.
 pub fn expand(paths: &[PathBuf]) -> Vec<Result<PathBuf, InputError>> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
             out.push(Ok(p.clone()));
         } else if p.is_dir() {
+            let before = out.len();
             walk(p, &mut out);
+            if out.len() == before {
+                out.push(Err(err(
+                    p.display().to_string(),
+                    format!("a directory with no article files ({KNOWN_KINDS}) in it"),
+                )));
+            }
+        } else if is_url(p) && !p.exists() {
+            out.push(Err(err(
+                p.display().to_string(),
+                "a web address: hearsay reads files and does not fetch pages; download it first (`curl -o page.html URL`) and give the file",
+            )));
         } else if p.exists() {
             out.push(Ok(p.clone()));
         } else {
@@ -216,6 +275,10 @@ pub fn read(path: &Path, each: &mut dyn FnMut(Result<Document, InputError>)) {
     if path.as_os_str() == "-" {
         let mut stdin = BufReader::new(io::stdin().lock());
         let format = match stdin.fill_buf() {
+            Ok(buf) if Format::sniff(buf) != Format::Warc => match foreign_format(path, buf) {
+                Some(what) => return each(Err(err("-", format!("{what}; skipped")))),
+                None => Format::sniff(buf),
+            },
             Ok(buf) => Format::sniff(buf),
             Err(e) => return each(Err(err("-", e.to_string()))),
         };
@@ -225,9 +288,19 @@ pub fn read(path: &Path, each: &mut dyn FnMut(Result<Document, InputError>)) {
         Ok(f) => f,
         Err(e) => return each(Err(err(name, e.to_string()))),
     };
+    let mut reader = BufReader::new(file);
+    let head = match reader.fill_buf() {
+        Ok(head) => head,
+        Err(e) => return each(Err(err(name, e.to_string()))),
+    };
+    let format = Format::of(path);
+    if format != Some(Format::Warc) {
+        if let Some(what) = foreign_format(path, head) {
+            return each(Err(err(name, format!("{what}; skipped"))));
+        }
+    }
     // A file named on the command line in no known format is read as plain text.
-    let format = Format::of(path).unwrap_or(Format::Text);
-    read_stream(&name, stem, format, BufReader::new(file), each);
+    read_stream(&name, stem, format.unwrap_or(Format::Text), reader, each);
 }
 
 /// Reads one stream in a known format.
@@ -257,12 +330,70 @@ fn read_stream(
             each(html::article(name, id, &page, None));
         }
         Format::Feed => feed::articles(name, &bytes, each),
+        Format::Json => read_json(name, &bytes, each),
         _ => each(decode(name, bytes).map(|text| Document {
             id,
             text,
             ..Default::default()
         })),
     }
+}
+
+/// A JSON file: one article object, or an array of them (each bad element named by its
+/// index, the others read).
+fn read_json(name: &str, bytes: &[u8], each: &mut dyn FnMut(Result<Document, InputError>)) {
+    let value: serde_json::Value = match serde_json::from_slice(bytes) {
+        Ok(v) => v,
+        Err(e) => return each(Err(err(name, format!("invalid JSON: {e}")))),
+    };
+    let shape = "a JSON file must hold an article {\"id\": …, \"text\": …} or an array of them (one article per line is .jsonl)";
+    match value {
+        serde_json::Value::Array(items) => {
+            for (k, item) in items.into_iter().enumerate() {
+                each(json_document(&format!("{name}[{k}]"), item, shape));
+            }
+        }
+        object @ serde_json::Value::Object(_) => each(json_document(name, object, shape)),
+        _ => each(Err(err(name, shape))),
+    }
+}
+
+/// One article from a JSON value, or an error naming `item` and what is wrong.
+fn json_document(
+    item: &str,
+    value: serde_json::Value,
+    shape: &str,
+) -> Result<Document, InputError> {
+    if !value.is_object() {
+        return Err(err(item, shape));
+    }
+    let article: JsonArticle =
+        serde_json::from_value(value).map_err(|e| err(item, format!("{e}; {shape}")))?;
+    document(item, article)
+}
+
+/// The document a JSON article describes.
+fn document(item: &str, a: JsonArticle) -> Result<Document, InputError> {
+    let id = match a.id {
+        serde_json::Value::String(s) => s,
+        serde_json::Value::Number(n) => n.to_string(),
+        other => {
+            return Err(err(
+                item,
+                format!("\"id\" must be a string or a number, not {other}"),
+            ))
+        }
+    };
+    Ok(Document {
+        id,
+        text: a.text,
+        lang: a.lang,
+        title: a.title,
+        outlet: a.outlet.or_else(|| a.url.as_deref().and_then(html::host)),
+        url: a.url,
+        published: a.published,
+        author: a.author,
+    })
 }
 
 fn read_jsonl(
@@ -299,29 +430,7 @@ fn read_jsonl(
                     }
                 };
                 match serde_json::from_str::<JsonArticle>(text) {
-                    Ok(a) => {
-                        let id = match a.id {
-                            serde_json::Value::String(s) => s,
-                            serde_json::Value::Number(n) => n.to_string(),
-                            other => {
-                                each(Err(err(
-                                    item,
-                                    format!("\"id\" must be a string or a number, not {other}"),
-                                )));
-                                continue;
-                            }
-                        };
-                        each(Ok(Document {
-                            id,
-                            text: a.text,
-                            lang: a.lang,
-                            title: a.title,
-                            outlet: a.outlet.or_else(|| a.url.as_deref().and_then(html::host)),
-                            url: a.url,
-                            published: a.published,
-                            author: a.author,
-                        }));
-                    }
+                    Ok(a) => each(document(&item, a)),
                     Err(e) => each(Err(err(item, format!("invalid JSON: {e}")))),
                 }
             }
