@@ -599,4 +599,16 @@ fn json_files_are_articles_and_other_formats_say_what_they_are() {
         .map(|r| r["doc"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(docs, ["solo", "7"]);
+    // A directory walk leaves .json files (annotations beside articles) alone.
+    let walked = dir.path().join("walked");
+    std::fs::create_dir(&walked).unwrap();
+    std::fs::write(walked.join("a.txt"), "Title\n\n\"We stay,\" said Ann Lee.").unwrap();
+    std::fs::write(walked.join("a.json"), r#"{"quotes": []}"#).unwrap();
+    let out = hearsay(&["extract", walked.to_str().unwrap()], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(records(&out).len(), 1);
 }

@@ -204,6 +204,9 @@ pub struct Language {
     pub(crate) person_relatives: HashSet<String>,
     /// Lower-case second parts that make an adjective of a name ("Calgary-based").
     pub(crate) name_adjective_endings: HashSet<String>,
+    /// Words that label a caption or credit when a colon follows ("Crédit : AP", "Photo:"):
+    /// then they are no part of a name, while "Crédit Mutuel" still is one.
+    pub(crate) caption_labels: HashSet<String>,
     /// Nouns for a kind of organisation ("the company", "l'organisation"), which point back
     /// to a named one even with a complement.
     pub(crate) organisation_kinds: HashSet<String>,
@@ -276,6 +279,9 @@ pub struct Language {
     /// Words before a narrative infinitive ("avant de poursuivre", "Et de conclure"): the
     /// infinitive speaks for the subject of the statement before it. Each entry's words.
     pub(crate) narrative_infinitive_openers: Vec<Vec<String>>,
+    /// Fixed adverbial phrases that stand between an inverted verb and its subject ("annonce
+    /// pour sa part le Crédit Mutuel", "said in turn the minister"). Each entry's words.
+    pub(crate) adverbial_phrases: Vec<Vec<String>>,
     pub(crate) participle_endings: Vec<String>,
     /// Endings that only a past participle has ("annoncé", "annoncées"): such a verb speaks
     /// only after an auxiliary ("a annoncé"); alone it qualifies a noun ("des champs traités").
@@ -484,6 +490,8 @@ struct Words {
     #[serde(default)]
     name_adjective_endings: Vec<String>,
     #[serde(default)]
+    caption_labels: Vec<String>,
+    #[serde(default)]
     organisation_kinds: Vec<String>,
 }
 
@@ -566,6 +574,8 @@ struct Syntax {
     parenthetical_openers: Vec<String>,
     #[serde(default)]
     narrative_infinitive_openers: Vec<String>,
+    #[serde(default)]
+    adverbial_phrases: Vec<String>,
     participle_endings: Vec<String>,
     #[serde(default)]
     past_participle_endings: Vec<String>,
@@ -641,6 +651,14 @@ pub fn fold(word: &str) -> Cow<'_, str> {
 
 /// Splits a phrase the way the tokenizer splits text: words, single punctuation marks, and
 /// elided articles ("d'après" → "d'", "après").
+/// Each phrase as its folded words, for matching against token norms.
+fn words_of_each(phrases: &[String]) -> Vec<Vec<String>> {
+    phrases
+        .iter()
+        .map(|p| p.split_whitespace().map(|w| fold(w).into_owned()).collect())
+        .collect()
+}
+
 pub(crate) fn phrase_words(phrase: &str, elisions: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for word in phrase.split_whitespace() {
@@ -979,6 +997,7 @@ impl Language {
             organisation_joiners: set(&file.words.organisation_joiners),
             person_relatives: set(&file.words.person_relatives),
             name_adjective_endings: set(&file.words.name_adjective_endings),
+            caption_labels: set(&file.words.caption_labels),
             organisation_kinds: set(&file.words.organisation_kinds),
             honorifics,
             roles: set(&file.titles.roles),
@@ -1035,12 +1054,8 @@ impl Language {
             question_verbs: set(&file.syntax.question_verbs),
             question_openers: set(&file.syntax.question_openers),
             parenthetical_openers: set(&file.syntax.parenthetical_openers),
-            narrative_infinitive_openers: file
-                .syntax
-                .narrative_infinitive_openers
-                .iter()
-                .map(|p| p.split_whitespace().map(|w| fold(w).into_owned()).collect())
-                .collect(),
+            narrative_infinitive_openers: words_of_each(&file.syntax.narrative_infinitive_openers),
+            adverbial_phrases: words_of_each(&file.syntax.adverbial_phrases),
             object_clitics: set(&file.syntax.object_clitics),
             negations: set(&file.syntax.negations),
             infinitive_markers: set(&file.syntax.infinitive_markers),

@@ -91,8 +91,14 @@ pub fn find(doc: &Document, lang: &Language) -> Vec<NameRun> {
                 .rsplit('-')
                 .next()
                 .is_some_and(|w| lang.name_adjective_endings.contains(w));
+        // "Vladimir Poutine Crédit : AP": a caption's label, not a name's last word.
+        let label = || {
+            lang.caption_labels.contains(&*t.norm)
+                && doc.tokens.get(i + 1).is_some_and(|n| n.is_punct(':'))
+        };
         if !first_upper
             || adjective
+            || label()
             || t.norm.ends_with('\'')
             || t.is(WordClass::FUNCTION_WORDS)
             || t.is(WordClass::HONORIFICS)

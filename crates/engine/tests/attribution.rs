@@ -1841,3 +1841,47 @@ t!(
     "Titre\n\nAprès des mois de travaux sur la route du col durant tout l'été dernier, a expliqué le maire.",
     []
 );
+
+t!(
+    fr_adverbial_phrase_between_inverted_verb_and_subject,
+    "fr",
+    "Titre\n\n« Nous ne prêtons pas aux partis », annonce pour sa part le Crédit Agricole. « Nous attendrons », a répondu de son côté la Banque Postale.",
+    [
+        (
+            "« Nous ne prêtons pas aux partis »",
+            Some("le Crédit Agricole"),
+            Some("Crédit Agricole"),
+            Some("annonce")
+        ),
+        (
+            "« Nous attendrons »",
+            Some("la Banque Postale"),
+            Some("Banque Postale"),
+            Some("répondu")
+        ),
+    ]
+);
+
+t!(
+    en_adverbial_phrase_between_inverted_verb_and_subject,
+    "en",
+    "Title\n\n\"The fees will stay,\" said, for its part, the Harbour Authority.",
+    [(
+        "\"The fees will stay,\"",
+        Some("the Harbour Authority"),
+        Some("the Harbour Authority"),
+        Some("said")
+    )]
+);
+
+t!(
+    fr_caption_credit_is_no_part_of_a_name,
+    "fr",
+    "Titre\n\nLa ministre Claire Vidal Crédit : Reuters\n\n« Le texte passera », a assuré Claire Vidal.",
+    [(
+        "« Le texte passera »",
+        Some("Claire Vidal"),
+        Some("Claire Vidal"),
+        Some("assuré")
+    )]
+);

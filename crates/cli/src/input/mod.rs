@@ -163,8 +163,9 @@ struct JsonArticle {
     outlet: Option<String>,
 }
 
-/// The file kinds a directory walk reads, as a message names them.
-const KNOWN_KINDS: &str = ".txt, .json, .jsonl, .html, .rss/.atom/.xml, .warc/.warc.gz";
+/// The file kinds a directory walk reads, as a message names them. A `.json` file is read
+/// only when named: beside articles it is more often annotations or settings than an article.
+const KNOWN_KINDS: &str = ".txt, .jsonl, .html, .rss/.atom/.xml, .warc/.warc.gz";
 
 /// Expands the command line's paths: directories become the files inside whose format is
 /// known (`KNOWN_KINDS`), sorted; a directory with none of them is an error naming it.
@@ -209,7 +210,7 @@ fn walk(dir: &Path, out: &mut Vec<Result<PathBuf, InputError>>) {
     for p in paths {
         if p.is_dir() {
             walk(&p, out);
-        } else if Format::of(&p).is_some() {
+        } else if Format::of(&p).is_some_and(|f| f != Format::Json) {
             out.push(Ok(p));
         }
     }

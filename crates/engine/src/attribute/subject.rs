@@ -568,9 +568,24 @@ impl<'a, 't> Attributor<'a, 't> {
     /// The subject written after an inverted verb ("said Rockets manager Bruce Hamilton").
     pub(super) fn subject_after(&self, from: usize, limit: usize) -> Option<Mention> {
         let mut from = from;
-        // "indique aujourd'hui les services de …"
-        while from < limit && self.tok(from).is_word && self.tok(from).is(WordClass::ADVERBS) {
-            from += 1;
+        // "indique aujourd'hui les services de …", "annonce pour sa part le Crédit Mutuel",
+        // "a ajouté, de son côté, la ministre": adverbs and adverbial phrases, commas around.
+        loop {
+            let comma = usize::from(from < limit && self.tok(from).is_punct(','));
+            let at = from + comma;
+            let skip = if at < limit && self.tok(at).is_word && self.tok(at).is(WordClass::ADVERBS)
+            {
+                1
+            } else {
+                self.adverbial_phrase_len(at, limit)
+            };
+            if skip == 0 {
+                break;
+            }
+            from = at + skip;
+            if from < limit && self.tok(from).is_punct(',') {
+                from += 1;
+            }
         }
         // "a expliqué à l'AFP Gilles-Éric Séralini": past the addressee to the subject.
         if let Some(end) = self.addressee_end(from, limit).filter(|&e| e < limit) {
@@ -702,6 +717,21 @@ impl<'a, 't> Attributor<'a, 't> {
             }
         }
         Some(mention)
+    }
+
+    /// The length in tokens of the adverbial phrase (language data) starting at `at`, or 0.
+    pub(super) fn adverbial_phrase_len(&self, at: usize, limit: usize) -> usize {
+        self.lang
+            .adverbial_phrases
+            .iter()
+            .find(|words| {
+                at + words.len() <= limit
+                    && words.iter().enumerate().all(|(n, w)| {
+                        let t = self.tok(at + n);
+                        t.is_word && t.quote().is_none() && *t.norm == **w
+                    })
+            })
+            .map_or(0, Vec::len)
     }
 
     pub(super) fn subject_for(&self, cue: &Cue, after_limit: usize) -> (Option<Mention>, usize) {
