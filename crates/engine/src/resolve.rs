@@ -92,6 +92,8 @@ pub(crate) struct Resolver<'a, 't> {
     /// Organisation names the article writes with their article ("The Kelowna Rockets
     /// said", "the EU has"), by name key, with the article as written.
     articles: HashMap<String, String>,
+    /// Each acronym's spelled-out name in the article (`None`: none), once asked for.
+    expansions: std::cell::RefCell<HashMap<String, Option<String>>>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -407,6 +409,7 @@ impl<'a, 't> Resolver<'a, 't> {
             people,
             organisations,
             articles,
+            expansions: Default::default(),
         }
     }
 
@@ -437,10 +440,72 @@ impl<'a, 't> Resolver<'a, 't> {
         };
         let full = match self.articles.get(key) {
             Some(article) => format!("{article} {text}"),
+            // "Selon l'UICN" after "l'Union internationale pour la conservation de la nature".
+            None if text == display => self
+                .spelled_out(display)
+                .unwrap_or_else(|| text.to_string()),
             None => text.to_string(),
         };
         self.full_names.borrow_mut()[k] = Some(full.clone());
         full
+    }
+
+    /// The name an acronym stands for, written out somewhere in the article: the first run
+    /// of words from a capital whose initials spell it, function words ("de la", "pour",
+    /// "of the") skipped and nothing else — "Union internationale pour la conservation de la
+    /// nature" for UICN, "Parti socialiste" for PS. A person's name is never one ("Pierre
+    /// Sanchez" is not PS), nor a phrase with a role or another acronym in it ("Wells Fargo
+    /// CEO" is not WFC). Memoised by acronym.
+    fn spelled_out(&self, acronym: &str) -> Option<String> {
+        let letters: Vec<char> = acronym.chars().collect();
+        if !(2..=8).contains(&letters.len()) || !letters.iter().all(|c| c.is_uppercase()) {
+            return None;
+        }
+        if let Some(hit) = self.expansions.borrow().get(acronym) {
+            return hit.clone();
+        }
+        let initial = |t: &crate::token::Token, c: char| {
+            t.text
+                .chars()
+                .next()
+                .is_some_and(|f| f.to_uppercase().eq([c]))
+        };
+        let tokens = &self.doc.tokens;
+        let found = (0..tokens.len()).find_map(|start| {
+            let first = &tokens[start];
+            if !first.is_capitalised()
+                || first.text == acronym
+                || !initial(first, letters[0])
+                || first.is(WordClass::GIVEN_NAME | WordClass::FUNCTION_WORDS)
+            {
+                return None;
+            }
+            let (mut at, mut matched) = (start, 0);
+            while matched < letters.len() {
+                let t = tokens.get(at)?;
+                if !t.is_word || t.quote().is_some() {
+                    return None;
+                }
+                if matched > 0 && t.is(WordClass::FUNCTION_WORDS) {
+                    at += 1;
+                    continue;
+                }
+                // "Wells Fargo CEO" is no WFC: a role or another acronym is no letter.
+                let acronym_word =
+                    t.text.chars().count() >= 2 && t.text.chars().all(char::is_uppercase);
+                if !initial(t, letters[matched]) || acronym_word || self.lang.is_role(&t.norm) {
+                    return None;
+                }
+                matched += 1;
+                at += 1;
+            }
+            let phrase = self.doc.token_span(start, at - 1).slice(self.doc.text);
+            (!self.is_person(phrase)).then(|| phrase.to_string())
+        });
+        self.expansions
+            .borrow_mut()
+            .insert(acronym.to_string(), found.clone());
+        found
     }
 
     /// [`Resolver::fuller_candidate`] of candidate `ci`'s own name, memoised.
@@ -482,7 +547,14 @@ impl<'a, 't> Resolver<'a, 't> {
             } else if key.len() >= 2 && starts_with(&c.words) {
                 // "Ana Pastor" → "Ana Pastor García"
                 2
-            } else if acronym && c.words.len() >= 2 && initials(&c.display) == display {
+            } else if acronym
+                && c.words.len() >= 2
+                && initials(&c.display) == display
+                && (display.chars().count() >= 3 || !self.is_person(&c.display))
+            {
+                // "CUPE" → "Canadian Union of Public Employees", "NKM" → "Nathalie
+                // Kosciusko-Morizet" (the press writes some politicians so), but two letters
+                // are too few to name a person: "PS" is no Peter Sloane.
                 2
             } else if key.len() == 1
                 && c.words.len() >= 3

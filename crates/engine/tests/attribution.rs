@@ -1885,3 +1885,39 @@ t!(
         Some("assuré")
     )]
 );
+
+t!(
+    fr_acronym_refers_to_the_name_spelled_out_earlier,
+    "fr",
+    "Titre\n\nLa Fédération nationale des transports routiers a averti mardi que les prix monteraient. Selon la FNTR, la grève coûtera cher.",
+    [
+        (
+            "que les prix monteraient",
+            Some("La Fédération nationale des transports routiers"),
+            Some("Fédération nationale des transports routiers"),
+            Some("averti")
+        ),
+        (
+            "la grève coûtera cher",
+            Some("la FNTR"),
+            Some("Fédération nationale des transports routiers"),
+            Some("Selon")
+        ),
+    ]
+);
+
+t!(
+    en_acronym_refers_to_the_name_spelled_out_earlier_but_never_to_a_person_or_role,
+    "en",
+    "Title\n\nThe Canadian Union of Public Employees called a strike on Monday. Peter Sloane, the Acme Bank president, was not surprised.\n\n\"We are ready,\" CUPE said.\n\n\"We will talk,\" PS said.\n\n\"Rates hold,\" ABP said.",
+    [
+        (
+            "\"We are ready,\"",
+            Some("CUPE"),
+            Some("The Canadian Union of Public Employees"),
+            Some("said")
+        ),
+        ("\"We will talk,\"", Some("PS"), Some("PS"), Some("said")),
+        ("\"Rates hold,\"", Some("ABP"), Some("ABP"), Some("said")),
+    ]
+);
