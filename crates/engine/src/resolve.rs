@@ -176,6 +176,14 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         let mut role_links = Vec::new();
         for (k, run) in names.iter().enumerate() {
+            // "la députée UMP": an acronym after a role is the body the role belongs to.
+            let acronym = run.tokens.len() == 1 && {
+                let text = &doc.tokens[run.tokens.start].text;
+                text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
+            };
+            if acronym {
+                continue;
+            }
             let floor = doc.sentences[doc.sentence_of[run.tokens.start]].start;
             let from = run.tokens.start.saturating_sub(6).max(floor);
             for i in (from..run.tokens.start).rev() {

@@ -1921,3 +1921,29 @@ t!(
         ("\"Rates hold,\"", Some("ABP"), Some("ABP"), Some("said")),
     ]
 );
+
+t!(
+    fr_party_acronym_after_a_role_is_no_name,
+    "fr",
+    "Titre\n\n« Je suis inquiète », a réagi Marie Dupont, mercredi soir. « C'est grave », a poursuivi la députée PS. « Il faut agir », a ajouté la députée PS de la Gironde.",
+    [
+        (
+            "« Je suis inquiète »",
+            Some("Marie Dupont"),
+            Some("Marie Dupont"),
+            Some("réagi")
+        ),
+        (
+            "« C'est grave »",
+            Some("la députée PS"),
+            Some("Marie Dupont"),
+            Some("poursuivi")
+        ),
+        (
+            "« Il faut agir »",
+            Some("la députée PS de la Gironde"),
+            Some("Marie Dupont"),
+            Some("ajouté")
+        ),
+    ]
+);

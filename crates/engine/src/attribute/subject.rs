@@ -499,8 +499,18 @@ impl<'a, 't> Attributor<'a, 't> {
             });
             let ends_range =
                 r.end == range.end || (r.end + 1 == range.end && self.tok(r.end).is_punct('.'));
+            // "la députée UMP", "le sénateur LR": an acronym after a role is the party or
+            // body the role belongs to, not the person's name.
+            let affiliation_acronym = r.len() == 1
+                && r.start > range.start
+                && self.tok(r.start - 1).is(WordClass::ROLE)
+                && {
+                    let text = &self.tok(r.start).text;
+                    text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
+                };
             // "le ministère britannique de la Défense": a name inside a description.
             let inside_description = after_preposition
+                || affiliation_acronym
                 || (before.is_some_and(|w| self.lang.is_determiner(w)) && r.start > range.start);
             if ends_range && !inside_description {
                 let role =
