@@ -859,6 +859,14 @@ impl<'a, 't> Resolver<'a, 't> {
         if preferred.is_some() {
             return preferred;
         }
+        // "… des déclarations de la ministre Françoise Nyssen. Elle avait jugé …": no recent
+        // speaker is known to have the pronoun's gender, but the sentence before names a
+        // person who has it, even as a complement: that person.
+        if personal {
+            if let Some(r) = self.gendered_name_just_before(g, before) {
+                return Some(r);
+            }
+        }
         for r in out[..n].iter().rev().take(50).flatten().filter(named) {
             if compatible(r) && !(personal && (self.is_organisation(r) || self.is_place(r))) {
                 return Some(r.clone());
@@ -910,6 +918,37 @@ impl<'a, 't> Resolver<'a, 't> {
                     })
             })
             .map(|(k, _)| self.full_name(k))
+    }
+
+    /// The latest name written in full (two words or more) whose gender is known to be `g`,
+    /// outside quotation marks in the sentence before the byte `before` or earlier in its own sentence.
+    fn gendered_name_just_before(&self, g: Gender, before: usize) -> Option<String> {
+        let upto = self
+            .names
+            .partition_point(|r| self.doc.tokens[r.tokens.start].span.start < before);
+        let here = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < before)
+            .saturating_sub(1);
+        let sentence = self.doc.sentence_of[here];
+        self.names[..upto]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, run)| self.doc.sentence_of[run.tokens.start] + 1 >= sentence)
+            // A name someone says is nobody the narrative refers to; a surname alone is too
+            // often a modifier ("the Clinton campaign") to be one either.
+            .filter(|(_, run)| {
+                run.tokens.len() >= 2 && self.doc.tokens[run.tokens.start].quote().is_none()
+            })
+            .map(|(k, _)| self.full_name(k))
+            .find(|r| {
+                r.contains(' ')
+                    && self.gender_of(r) == g
+                    && !self.is_organisation(r)
+                    && !self.is_place(r)
+            })
     }
 
     /// The author of the latest document the article names with one before token `at`: "a

@@ -1947,3 +1947,28 @@ t!(
         ),
     ]
 );
+
+t!(
+    fr_gendered_pronoun_takes_the_person_of_that_gender_named_just_before,
+    "fr",
+    "Titre\n\nSelon Mediapart, le vote aura lieu lundi. Le texte reprend les déclarations de la ministre de la Santé Claire Martin. « Nous ne céderons pas », a-t-elle lancé.",
+    [
+        ("le vote aura lieu lundi", Some("Mediapart"), Some("Mediapart"), Some("Selon")),
+        (
+            "« Nous ne céderons pas »",
+            Some("elle"),
+            Some("Claire Martin"),
+            Some("lancé")
+        ),
+    ]
+);
+
+t!(
+    en_a_surname_used_as_a_modifier_is_no_antecedent,
+    "en",
+    "Title\n\nElizabeth Warren spoke on Monday.\n\n“We are worried,” said Lee Park, a pollster.\n\nPark thinks the Warren campaign needs help.\n\n“It is close,” she said.",
+    [
+        ("“We are worried,”", Some("Lee Park"), Some("Lee Park"), Some("said")),
+        ("“It is close,”", Some("she"), Some("Lee Park"), Some("said")),
+    ]
+);
