@@ -218,6 +218,9 @@ pub struct Language {
     pub(crate) indefinite: HashSet<String>,
     pub(crate) plural_determiners: HashSet<String>,
     pub(crate) possessives: HashSet<String>,
+    /// Determiners that mark the noun after them masculine or feminine ("le", "la"): a
+    /// description keeps to people of its gender ("la députée" is no man).
+    pub(crate) gendered_determiners: HashMap<String, Gender>,
     pub(crate) auxiliaries: HashSet<String>,
     pub(crate) adverbs: HashSet<String>,
     pub(crate) complementizers: HashSet<String>,
@@ -518,6 +521,10 @@ struct Determiners {
     indefinite: Vec<String>,
     plural: Vec<String>,
     possessive: Vec<String>,
+    #[serde(default)]
+    masculine: Vec<String>,
+    #[serde(default)]
+    feminine: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -1007,6 +1014,18 @@ impl Language {
             indefinite: set(&file.determiners.indefinite),
             plural_determiners: set(&file.determiners.plural),
             possessives: set(&file.determiners.possessive),
+            gendered_determiners: file
+                .determiners
+                .masculine
+                .iter()
+                .map(|w| (fold(w).into_owned(), Gender::Masculine))
+                .chain(
+                    file.determiners
+                        .feminine
+                        .iter()
+                        .map(|w| (fold(w).into_owned(), Gender::Feminine)),
+                )
+                .collect(),
             auxiliaries: set(&file.syntax.auxiliaries),
             adverbs: set(&file.syntax.adverbs),
             complementizers: set(&file.syntax.complementizers),

@@ -1029,6 +1029,7 @@ impl<'a, 't> Resolver<'a, 't> {
         &self,
         at: usize,
         person: bool,
+        gender: Option<Gender>,
         earlier: &[Option<String>],
     ) -> Option<String> {
         let sentence = self.doc.sentence_of[at];
@@ -1069,7 +1070,8 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
                 let spoke = || earlier.iter().flatten().any(|e| e == r);
                 if person {
-                    !self.is_organisation(r)
+                    self.gender_fits(gender, r)
+                        && !self.is_organisation(r)
                         && r.split_whitespace().count() >= 2
                         && (self.is_person(r) || spoke())
                 } else {
@@ -1139,6 +1141,14 @@ impl<'a, 't> Resolver<'a, 't> {
         first.is_some_and(|w| self.lang.place_openers.contains(&*w))
     }
 
+    /// True unless the article shows `reference` to be a person of another gender than `g`.
+    fn gender_fits(&self, g: Option<Gender>, reference: &str) -> bool {
+        g.is_none_or(|g| {
+            let known = self.gender_of(reference);
+            known == Gender::Unknown || known == g
+        })
+    }
+
     fn is_organisation(&self, reference: &str) -> bool {
         if self.organisations.contains(&name_key(reference)) {
             return true;
@@ -1175,6 +1185,8 @@ impl<'a, 't> Resolver<'a, 't> {
         let modified = body.iter().filter(|t| t.is_word).count() > 1;
         let plural = first.is(WordClass::PLURAL_DETERMINERS);
         let possessive = first.is(WordClass::POSSESSIVES);
+        // "la députée": the determiner's gender, where it shows one.
+        let gender = self.lang.gendered_determiners.get(&*first.norm).copied();
         let definite = definite && !plural;
         // "le Conseil national syrien": an article before a whole name is that name.
         if definite && body.len() >= 2 {
@@ -1335,7 +1347,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
             if (person || bare_organisation) && lower_before_head {
-                if let Some(r) = self.nearest_name_before(tokens.start, person, earlier) {
+                if let Some(r) = self.nearest_name_before(tokens.start, person, gender, earlier) {
                     heads.push((head, Some(r.clone())));
                     return Some(r);
                 }
@@ -1363,8 +1375,9 @@ impl<'a, 't> Resolver<'a, 't> {
             let document = self.lang.document_nouns.contains(&head);
             if plain && !head.is_empty() && !names_institution && kind_word && !document {
                 let named = earlier.iter().rev().take(50).flatten().find(|r| {
-                    r.split_whitespace()
-                        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    self.gender_fits(gender, r)
+                        && r.split_whitespace()
+                            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
                         && self.is_organisation(r) == organisation
                         && !r.starts_with(|c: char| c.is_lowercase())
                 });

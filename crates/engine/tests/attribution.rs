@@ -1972,3 +1972,44 @@ t!(
         ("“It is close,”", Some("she"), Some("Lee Park"), Some("said")),
     ]
 );
+
+t!(
+    fr_a_description_keeps_to_people_of_its_determiners_gender,
+    "fr",
+    "Titre\n\nClaire Dubois a présenté le texte mardi. « Le budget est prêt », a déclaré Paul Martin. « Nous voterons », a ajouté la députée.",
+    [
+        (
+            "« Le budget est prêt »",
+            Some("Paul Martin"),
+            Some("Paul Martin"),
+            Some("déclaré")
+        ),
+        (
+            "« Nous voterons »",
+            Some("la députée"),
+            Some("Claire Dubois"),
+            Some("ajouté")
+        ),
+    ]
+);
+
+t!(
+    fr_a_heading_quotation_announces_the_speaker_the_section_quotes_next,
+    "fr",
+    "Titre\n\n« Avec Marc Lenoir, tout a changé », a expliqué Anne Roux.\n\n« Un pari réussi »\n\nLe club a retrouvé la première division cette saison.\n\n« Personne n'y croyait », a confié l'entraîneur Marc Lenoir.",
+    [
+        (
+            "« Avec Marc Lenoir, tout a changé »",
+            Some("Anne Roux"),
+            Some("Anne Roux"),
+            Some("expliqué")
+        ),
+        ("« Un pari réussi »", None, Some("Marc Lenoir"), None),
+        (
+            "« Personne n'y croyait »",
+            Some("Marc Lenoir"),
+            Some("Marc Lenoir"),
+            Some("confié")
+        ),
+    ]
+);

@@ -61,6 +61,18 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
                 continue;
             }
+            // A paragraph that is one quotation with no sentence end (`"Un franc succès"`
+            // between two paragraphs) is a section heading: it announces who the section
+            // quotes next, not the speaker before.
+            let para_end = self.doc.paragraphs[quote.paragraph].tokens.end;
+            let whole_paragraph = self.doc.paragraphs[quote.paragraph].tokens.start == first
+                && (self.token_after_quote(q)..para_end).all(|i| !self.tok(i).is_word);
+            if whole_paragraph {
+                if let Some(heading) = self.heading_statement(q, words) {
+                    merged.push(heading);
+                    continue;
+                }
+            }
             let recent = merged.last().is_some_and(|prev| {
                 prev.paragraph + 1 >= quote.paragraph && prev.quote.end <= quote.span.start
             });
@@ -100,11 +112,7 @@ impl<'a, 't> Attributor<'a, 't> {
             if !recent {
                 // A whole paragraph in quotation marks is someone's words even where the text
                 // does not say whose: it continues the latest speaker, if any.
-                let para_end = self.doc.paragraphs[quote.paragraph].tokens.end;
-                let whole = para.tokens.start == first
-                    && (self.token_after_quote(q)..para_end).all(|i| !self.tok(i).is_word)
-                    && words >= 3;
-                if whole {
+                if whole_paragraph && words >= 3 {
                     self.used_quote[q] = true;
                     merged.push(Found {
                         continues: true,

@@ -515,9 +515,12 @@ impl<'a, 't> Attributor<'a, 't> {
             if ends_range && !inside_description {
                 let role =
                     (r.start > range.start).then(|| self.doc.token_span(range.start, r.start - 1));
-                let role = role.filter(|s| {
-                    // A lone determiner or honorific is not a role.
-                    let words = s.slice(self.doc.text).split_whitespace().count();
+                let role = role.filter(|_| {
+                    // A lone determiner or honorific is not a role ("l'entraîneur" is two
+                    // words).
+                    let words = (range.start..r.start)
+                        .filter(|&i| self.tok(i).is_word)
+                        .count();
                     words > 1
                         || !self.tok(range.start).is(WordClass::DETERMINER)
                             && !self.tok(range.start).is(WordClass::HONORIFICS)
