@@ -123,19 +123,29 @@ fn split_sentences(tokens: &[Token], range: Range<usize>, out: &mut Vec<Range<us
         let t = &tokens[i];
         // "… from Suncor’s Libyan assets.” But as of press time, Suncor said …": a quotation
         // ending on its own full stop, then a capital outside it, ends the sentence.
+        // A closing mark may be two tokens ('' used as a quotation mark).
+        let mut close = i;
+        while close + 1 < range.end
+            && !tokens[close + 1].is_word
+            && !tokens[close + 1].is_terminator()
+            && tokens[close + 1].quote().is_some()
+            && tokens[close + 1].quote() == t.quote()
+        {
+            close += 1;
+        }
         if i > range.start + 1
             && t.quote().is_some()
             && !t.is_word
             && tokens[i - 1].quote() == t.quote()
             && tokens[i - 1].is_terminator()
             && tokens
-                .get(i + 1)
-                .filter(|_| i + 1 < range.end)
+                .get(close + 1)
+                .filter(|_| close + 1 < range.end)
                 .is_some_and(|n| n.quote().is_none() && n.is_word && n.is_capitalised())
         {
-            out.push(start..i + 1);
-            start = i + 1;
-            i += 1;
+            out.push(start..close + 1);
+            start = close + 1;
+            i = close + 1;
             continue;
         }
         if t.quote().is_none() && t.is_terminator() {

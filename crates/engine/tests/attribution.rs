@@ -2013,3 +2013,18 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_two_apostrophes_closing_a_quotation_end_its_sentence,
+    "en",
+    "Title\n\nAnn Lee said that the plan was ''not in line with our policy.'' Bob Hart said he would resign.",
+    [
+        (
+            "that the plan was ''not in line with our policy.''",
+            Some("Ann Lee"),
+            Some("Ann Lee"),
+            Some("said")
+        ),
+        ("he would resign", Some("Bob Hart"), Some("Bob Hart"), Some("said")),
+    ]
+);
