@@ -1305,6 +1305,15 @@ impl Language {
                     .is_some_and(|head| self.roles.contains(head)))
     }
 
+    /// True for the plural of a role ("senators", "officials"): a group, never one person.
+    pub(crate) fn is_plural_role(&self, w: &str) -> bool {
+        !self.is_role(w)
+            && self.plural_endings.iter().any(|e| {
+                w.strip_suffix(e.as_str())
+                    .is_some_and(|stem| self.is_role(stem))
+            })
+    }
+
     /// True for any determiner of the language.
     pub(crate) fn is_determiner(&self, w: &str) -> bool {
         self.definite.contains(w)

@@ -1187,7 +1187,8 @@ impl<'a, 't> Resolver<'a, 't> {
         let possessive = first.is(WordClass::POSSESSIVES);
         // "la députée": the determiner's gender, where it shows one.
         let gender = self.lang.gendered_determiners.get(&*first.norm).copied();
-        let definite = definite && !plural;
+        // "the senators": a group, which no one person stands for.
+        let definite = definite && !plural && !self.lang.is_plural_role(&head);
         // "le Conseil national syrien": an article before a whole name is that name.
         if definite && body.len() >= 2 {
             let k = self

@@ -2028,3 +2028,23 @@ t!(
         ("he would resign", Some("Bob Hart"), Some("Bob Hart"), Some("said")),
     ]
 );
+
+t!(
+    en_a_plural_role_is_a_group_no_one_person_stands_for,
+    "en",
+    "Title\n\n\"We will wait,\" said Chief Justice Ann Roberts.\n\nThe plan, the senators said, was unfair.",
+    [
+        (
+            "\"We will wait,\"",
+            Some("Ann Roberts"),
+            Some("Ann Roberts"),
+            Some("said")
+        ),
+        (
+            "was unfair",
+            Some("the senators"),
+            Some("the senators"),
+            Some("said")
+        ),
+    ]
+);

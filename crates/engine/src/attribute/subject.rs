@@ -83,6 +83,9 @@ impl<'a, 't> Attributor<'a, 't> {
             && j >= floor + 3
             && self.tok(j - 1).is_punct(',')
             && !self.tok(j).is_capitalised()
+            // "The plan, the senators said": a determiner after the comma opens another noun
+            // phrase, the subject itself.
+            && !self.tok(j).is(WordClass::DETERMINER)
             && {
                 let adjective = self.tok(j - 2);
                 adjective.is_word
