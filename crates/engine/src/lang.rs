@@ -266,6 +266,9 @@ pub struct Language {
     /// Words after which a verb's infinitive reports nothing ("il faut dire que", "pour
     /// défendre les droits", "… et défendre"); empty where the lemma is no infinitive form.
     pub(crate) infinitive_blockers: HashSet<String>,
+    /// Auxiliaries of what is not (yet) said: the future and modals ("will argue", "may
+    /// claim", "va annoncer", "devrait dire"). A speech verb after one reports nothing.
+    pub(crate) unrealised_auxiliaries: HashSet<String>,
     pub(crate) document_nouns: HashSet<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
     /// Reflexive pronouns before an auxiliary that is then no passive one ("s'est dit").
@@ -568,6 +571,8 @@ struct Syntax {
     bare_form_needs_plural_subject: bool,
     #[serde(default)]
     infinitive_blockers: Vec<String>,
+    #[serde(default)]
+    unrealised_auxiliaries: Vec<String>,
     passive_auxiliaries: Vec<String>,
     #[serde(default)]
     reflexive_clitics: Vec<String>,
@@ -1081,6 +1086,7 @@ impl Language {
             agent_prepositions: set(&file.syntax.agent_prepositions),
             bare_form_needs_plural_subject: file.syntax.bare_form_needs_plural_subject,
             infinitive_blockers: set(&file.syntax.infinitive_blockers),
+            unrealised_auxiliaries: set(&file.syntax.unrealised_auxiliaries),
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
             past_participle_endings: file.syntax.past_participle_endings.clone(),

@@ -2048,3 +2048,27 @@ t!(
         ),
     ]
 );
+
+t!(
+    en_future_and_modal_speech_verbs_report_nothing_yet,
+    "en",
+    "Title\n\nThe lawyers will argue that the contract is void. Critics may claim that the vote was rigged. The minister will say on Monday that taxes will rise. Prime Minister Theresa May said the talks would go on.",
+    [(
+        "the talks would go on",
+        Some("Theresa May"),
+        Some("Theresa May"),
+        Some("said")
+    )]
+);
+
+t!(
+    fr_future_and_modal_speech_verbs_report_nothing_yet,
+    "fr",
+    "Titre\n\nLes avocats vont plaider que le contrat est nul. Le ministre devrait annoncer que les impôts augmenteront. Paul Roux a affirmé que le texte était mort.",
+    [(
+        "que le texte était mort",
+        Some("Paul Roux"),
+        Some("Paul Roux"),
+        Some("affirmé")
+    )]
+);

@@ -105,8 +105,9 @@ impl<'a, 't> Attributor<'a, 't> {
         cues
     }
 
-    /// False for a speech verb that reports nothing here: negated ("did not say"), an
-    /// infinitive ("declined to say"), or an English bare form read as a noun ("a civil claim").
+    /// False for a speech verb that reports nothing here: negated ("did not say"), future or
+    /// modal ("will argue", "va annoncer"), an infinitive ("declined to say"), or an English
+    /// bare form read as a noun ("a civil claim").
     pub(super) fn verb_is_speech(&self, cue: &Cue, lemma: &str) -> bool {
         let floor = self.sentence(cue.first).start;
         if cue.first > floor && self.noun_before_determiner(cue.first - 1) {
@@ -119,7 +120,10 @@ impl<'a, 't> Attributor<'a, 't> {
             if !t.is_word || t.quote().is_some() {
                 break;
             }
-            if t.is(WordClass::NEGATIONS) {
+            // ("May said" is Theresa May, not the modal.)
+            let unrealised =
+                !t.is_capitalised() && self.lang.unrealised_auxiliaries.contains(&*t.norm);
+            if t.is(WordClass::NEGATIONS) || unrealised {
                 return false;
             }
             if t.is(WordClass::ADVERBS) || t.is(WordClass::AUXILIARIES) {
