@@ -269,6 +269,9 @@ pub struct Language {
     /// Auxiliaries of what is not (yet) said: the future and modals ("will argue", "may
     /// claim", "va annoncer", "devrait dire"). A speech verb after one reports nothing.
     pub(crate) unrealised_auxiliaries: HashSet<String>,
+    /// Verbs of continuing or starting before an infinitive marker ("continued to call for",
+    /// "began to argue that"): the infinitive still reports what was said.
+    pub(crate) aspectual_verbs: HashSet<String>,
     pub(crate) document_nouns: HashSet<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
     /// Reflexive pronouns before an auxiliary that is then no passive one ("s'est dit").
@@ -573,6 +576,8 @@ struct Syntax {
     infinitive_blockers: Vec<String>,
     #[serde(default)]
     unrealised_auxiliaries: Vec<String>,
+    #[serde(default)]
+    aspectual_verbs: Vec<String>,
     passive_auxiliaries: Vec<String>,
     #[serde(default)]
     reflexive_clitics: Vec<String>,
@@ -1087,6 +1092,7 @@ impl Language {
             bare_form_needs_plural_subject: file.syntax.bare_form_needs_plural_subject,
             infinitive_blockers: set(&file.syntax.infinitive_blockers),
             unrealised_auxiliaries: set(&file.syntax.unrealised_auxiliaries),
+            aspectual_verbs: set(&file.syntax.aspectual_verbs),
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
             past_participle_endings: file.syntax.past_participle_endings.clone(),

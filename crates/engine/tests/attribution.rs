@@ -2072,3 +2072,39 @@ t!(
         Some("affirmé")
     )]
 );
+
+t!(
+    en_a_day_between_the_verb_and_its_content_preposition,
+    "en",
+    "Title\n\nMayor Ann Lee called Friday for an inquiry into the contract.",
+    [(
+        "an inquiry into the contract",
+        Some("Ann Lee"),
+        Some("Ann Lee"),
+        Some("called")
+    )]
+);
+
+t!(
+    en_content_in_a_relative_clause_ends_at_its_closing_comma,
+    "en",
+    "Title\n\nAnn Lee, who has called for higher fuel taxes, spoke in Leeds on Monday.",
+    [(
+        "higher fuel taxes",
+        Some("Ann Lee"),
+        Some("Ann Lee"),
+        Some("called")
+    )]
+);
+
+t!(
+    en_an_aspectual_verb_before_the_infinitive_still_reports,
+    "en",
+    "Title\n\nThe residents continued to call for a new bridge. The mayor declined to say whether one would be built.",
+    [(
+        "a new bridge",
+        Some("The residents"),
+        Some("The residents"),
+        Some("call")
+    )]
+);

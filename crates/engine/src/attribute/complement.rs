@@ -38,6 +38,15 @@ impl Attributor<'_, '_> {
             return false;
         };
         let mut stop = self.clause_end(start, sent.end, cues);
+        // "Clinton, who has called for tax hikes, spoke …": the comma that closes the
+        // relative clause ends its content too.
+        if self.in_relative_clause(cue) {
+            if let Some(k) =
+                (start..stop).find(|&k| self.tok(k).is_punct(',') && self.tok(k).quote().is_none())
+            {
+                stop = k;
+            }
+        }
         while stop > start && !self.tok(stop - 1).is_word && self.tok(stop - 1).quote().is_none() {
             stop -= 1;
         }
@@ -49,15 +58,41 @@ impl Attributor<'_, '_> {
         self.push_clause(quote, speaker, cue, None, Method::ReportedClause)
     }
 
+    /// True when the cue's verb opens a relative clause set off by a comma: ", who has
+    /// called for …", ", qui a appelé à …".
+    fn in_relative_clause(&self, cue: &Cue) -> bool {
+        let floor = self.sentence(cue.first).start;
+        let mut j = cue.first;
+        while j > floor
+            && self.tok(j - 1).is_word
+            && self
+                .tok(j - 1)
+                .is(WordClass::AUXILIARIES | WordClass::ADVERBS)
+        {
+            j -= 1;
+        }
+        j >= floor + 2
+            && self.tok(j - 1).is(WordClass::RELATIVE_PRONOUNS)
+            && self.tok(j - 2).is_punct(',')
+    }
+
     /// Where a complement that carries the content of the verb `lemma` starts, when one
     /// follows the verb at `after`.
     pub(super) fn complement_start(&self, lemma: &str, after: usize, end: usize) -> Option<usize> {
-        // "en appelle également à …", "called again for …": past adverbs first.
+        // "en appelle également à …", "called again for …", "called Friday for …": past
+        // adverbs and time words first (not a preposition: "call on" may be the verb's own).
         let mut after = after;
         while after < end
             && self.tok(after).is_word
-            && self.tok(after).is(WordClass::ADVERBS)
             && !self.tok(after).is(WordClass::NEGATIONS)
+            && {
+                let t = self.tok(after);
+                t.is(WordClass::ADVERBS)
+                    || t.is(WordClass::MODIFIER_OPENERS)
+                        && !t.is(WordClass::PREPOSITIONS
+                            | WordClass::CLAUSE_OPENERS
+                            | WordClass::DETERMINER)
+            }
         {
             after += 1;
         }

@@ -140,8 +140,10 @@ impl<'a, 't> Attributor<'a, 't> {
             return true;
         };
         let before = self.tok(l);
+        // "declined to say" reports nothing; "continued to call for" does.
+        let aspectual = l > floor && self.lang.aspectual_verbs.contains(&*self.tok(l - 1).norm);
         if l + 1 == cue.first && before.is(WordClass::INFINITIVE_MARKERS) {
-            return false;
+            return aspectual;
         }
         let bare = cue.first == cue.last && self.tok(cue.first).norm == lemma;
         if bare
@@ -321,6 +323,12 @@ impl<'a, 't> Attributor<'a, 't> {
                 // "a à plusieurs reprises estimé", "has for years argued": a short phrase
                 // between the auxiliary and the participle.
                 i = aux;
+            } else if t.is(WordClass::INFINITIVE_MARKERS)
+                && i >= floor + 2
+                && self.lang.aspectual_verbs.contains(&*self.tok(i - 2).norm)
+            {
+                // "continued to call for": the aspectual verb carries the subject.
+                i -= 2;
             } else {
                 break;
             }
