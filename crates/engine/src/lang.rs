@@ -297,6 +297,8 @@ pub struct Language {
     pub(crate) past_participle_endings: Vec<String>,
     /// Endings of finite past verbs ("-ed"), which show a clause has its verb.
     pub(crate) past_endings: Vec<String>,
+    /// Irregular past forms the endings miss ("met", "took"): a verb after a subject.
+    pub(crate) irregular_past: HashSet<String>,
     /// Endings of regular plural nouns ("-s").
     pub(crate) plural_endings: Vec<String>,
     pub(crate) given_names: HashMap<String, Gender>,
@@ -598,6 +600,8 @@ struct Syntax {
     past_participle_endings: Vec<String>,
     #[serde(default)]
     past_endings: Vec<String>,
+    #[serde(default)]
+    irregular_past: Vec<String>,
     #[serde(default)]
     plural_endings: Vec<String>,
 }
@@ -1097,6 +1101,7 @@ impl Language {
             participle_endings: file.syntax.participle_endings.clone(),
             past_participle_endings: file.syntax.past_participle_endings.clone(),
             past_endings: file.syntax.past_endings.clone(),
+            irregular_past: set(&file.syntax.irregular_past),
             plural_endings: file.syntax.plural_endings.clone(),
             currency_names: phrase_table(&file.currencies, |u| u.iso.clone(), &file.words.elisions),
             unit_names: phrase_table(&file.units, |u| u.unit.clone(), &file.words.elisions),

@@ -2108,3 +2108,23 @@ t!(
         Some("call")
     )]
 );
+
+t!(
+    en_a_noun_phrase_subject_carries_over_a_coordinated_predicate,
+    "en",
+    "Title\n\nThe residents gathered at city hall and said that the plan was unfair. The union went on strike and said that talks had failed.",
+    [
+        (
+            "that the plan was unfair",
+            Some("The residents"),
+            Some("The residents"),
+            Some("said")
+        ),
+        (
+            "that talks had failed",
+            Some("The union"),
+            Some("The union"),
+            Some("said")
+        ),
+    ]
+);

@@ -275,10 +275,12 @@ impl<'a, 't> Attributor<'a, 't> {
     /// True when the word at `k` has a regular past ending ("changed", "raised").
     pub(super) fn past_form(&self, k: usize) -> bool {
         let t = self.tok(k);
-        self.lang
-            .past_endings
-            .iter()
-            .any(|e| t.norm.len() > e.len() + 2 && t.norm.ends_with(e.as_str()))
+        self.lang.irregular_past.contains(&*t.norm)
+            || self
+                .lang
+                .past_endings
+                .iter()
+                .any(|e| t.norm.len() > e.len() + 2 && t.norm.ends_with(e.as_str()))
     }
 
     /// "Ken Njoroge, chief executive of a company that offers mobile banking services, said":
@@ -782,8 +784,11 @@ impl<'a, 't> Attributor<'a, 't> {
         // "X a fait voter et a déclaré que …": the subject of the first verb, or the speaker
         // of a statement that verb reported ("La ministre a jugé … et appelé …").
         if end > floor && self.tok(end - 1).is(WordClass::COORDINATORS) {
+            // "The residents gathered at city hall and said …": the noun phrase before the
+            // first verb, when the sentence opens with one, else its first name or pronoun.
             if let Some(m) = self
                 .earlier_speaker_in_sentence(cue)
+                .or_else(|| self.main_clause_subject(floor, end - 1))
                 .or_else(|| self.sentence_subject(floor, end - 1))
             {
                 return (Some(m), cue.last + 1);
