@@ -2,7 +2,8 @@
 //!
 //! Every record is one JSON object with a `kind`. A statement record:
 //! `{"kind": "statement", "doc", "index", "lang", "direct", "quote": {"start", "end", "text"},
-//! "speaker": {...} | null, "speaker_ref": string | null, "verb": {...} | null,
+//! "speaker": {...} | null, "speaker_ref": string | null, "speaker_kind": "person" |
+//! "organisation" | "named" | "group" | "description" | "anonymous" | null, "verb": {...} | null,
 //! "cue": {...} | null, "role": {...} | null, "addressee": {...} | null, "method"}`.
 //! Offsets are Unicode code points into the document text, end exclusive; each span also
 //! carries `byte_start`/`byte_end` for byte-oriented consumers.
@@ -31,6 +32,7 @@ pub struct StatementRecord<'t> {
     pub quote: TextSpan<'t>,
     pub speaker: Option<TextSpan<'t>>,
     pub speaker_ref: Option<&'t str>,
+    speaker_kind: Option<hearsay_engine::SpeakerKind>,
     pub verb: Option<TextSpan<'t>>,
     cue: Option<TextSpan<'t>>,
     role: Option<TextSpan<'t>>,
@@ -69,6 +71,7 @@ pub fn records<'t>(
             quote: span(text, map, s.quote),
             speaker: s.speaker.map(|x| span(text, map, x)),
             speaker_ref: s.speaker_ref.as_deref(),
+            speaker_kind: s.speaker_kind,
             verb: s.verb.map(|x| span(text, map, x)),
             cue: s.cue.map(|x| span(text, map, x)),
             role: s.role.map(|x| span(text, map, x)),

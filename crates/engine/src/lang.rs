@@ -272,6 +272,9 @@ pub struct Language {
     /// Verbs of continuing or starting before an infinitive marker ("continued to call for",
     /// "began to argue that"): the infinitive still reports what was said.
     pub(crate) aspectual_verbs: HashSet<String>,
+    /// Head words of anonymous sources ("a source close to …", "des proches"): such a
+    /// speaker is nobody the reader can name.
+    pub(crate) anonymous_heads: HashSet<String>,
     pub(crate) document_nouns: HashSet<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
     /// Reflexive pronouns before an auxiliary that is then no passive one ("s'est dit").
@@ -580,6 +583,8 @@ struct Syntax {
     unrealised_auxiliaries: Vec<String>,
     #[serde(default)]
     aspectual_verbs: Vec<String>,
+    #[serde(default)]
+    anonymous_heads: Vec<String>,
     passive_auxiliaries: Vec<String>,
     #[serde(default)]
     reflexive_clitics: Vec<String>,
@@ -1097,6 +1102,7 @@ impl Language {
             infinitive_blockers: set(&file.syntax.infinitive_blockers),
             unrealised_auxiliaries: set(&file.syntax.unrealised_auxiliaries),
             aspectual_verbs: set(&file.syntax.aspectual_verbs),
+            anonymous_heads: set(&file.syntax.anonymous_heads),
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
             past_participle_endings: file.syntax.past_participle_endings.clone(),

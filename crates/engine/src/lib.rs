@@ -34,6 +34,7 @@ pub use attribute::Method;
 pub use error::Error;
 pub use lang::Language;
 pub use span::{CharOffsets, Span};
+// (SpeakerKind is defined below, beside Statement.)
 
 use serde::Serialize;
 
@@ -48,6 +49,8 @@ pub struct Statement {
     pub speaker: Option<Span>,
     /// The speaker's fullest name in the article (or description), if known.
     pub speaker_ref: Option<String>,
+    /// What kind of speaker `speaker_ref` names: a person, an organisation, a group …
+    pub speaker_kind: Option<SpeakerKind>,
     /// The cue's main word(s): "said", "déclaré", "selon", "according to".
     pub verb: Option<Span>,
     /// The whole cue with its auxiliaries: "a-t-il déclaré", "has said".
@@ -60,6 +63,48 @@ pub struct Statement {
     pub method: Method,
     /// Index of the paragraph the content starts in.
     pub paragraph: usize,
+}
+
+/// What kind of speaker a statement's reference names. Only named speakers (persons,
+/// organisations, other names) are the same speaker across articles; a description ("the
+/// company"), a group ("residents") or an anonymous source is only itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// A named person ("Ann Lee").
+    Person,
+    /// A named organisation or institution ("Acme Bank", "Ministère de l'Intérieur").
+    Organisation,
+    /// A name of no known kind ("Mediapart", "Ukraine").
+    Named,
+    /// A plural or generic group ("residents", "the senators", "les élus").
+    Group,
+    /// An unnamed individual or body described ("a spokesperson for the police").
+    Description,
+    /// An anonymous source ("a source close to the inquiry", "une source judiciaire").
+    Anonymous,
+}
+
+impl SpeakerKind {
+    /// True for the kinds that name one speaker, who may be quoted in other articles too.
+    pub fn is_named(self) -> bool {
+        matches!(
+            self,
+            SpeakerKind::Person | SpeakerKind::Organisation | SpeakerKind::Named
+        )
+    }
+
+    /// The kind as the output writes it ("person", "organisation" …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Named => "named",
+            SpeakerKind::Group => "group",
+            SpeakerKind::Description => "description",
+            SpeakerKind::Anonymous => "anonymous",
+        }
+    }
 }
 
 /// The result of analysing one text.
@@ -230,12 +275,13 @@ fn statements_of(doc: &doc::Document, language: &Language) -> Vec<Statement> {
     found
         .into_iter()
         .zip(refs)
-        .map(|(f, speaker_ref)| Statement {
+        .map(|(f, (speaker_ref, speaker_kind))| Statement {
             quote: f.quote,
             direct: f.direct,
             speaker: f.speaker.as_ref().map(|m| m.span),
             role: f.speaker.as_ref().and_then(|m| m.role),
             speaker_ref,
+            speaker_kind,
             verb: f.verb,
             cue: f.cue,
             addressee: f.addressee,

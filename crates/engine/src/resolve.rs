@@ -642,7 +642,11 @@ impl<'a, 't> Resolver<'a, 't> {
     }
 
     /// Resolves every statement's speaker, in text order.
-    pub(crate) fn resolve(mut self, found: &[Found]) -> Vec<Option<String>> {
+    /// Each statement's reference and the kind of speaker it names.
+    pub(crate) fn resolve(
+        mut self,
+        found: &[Found],
+    ) -> Vec<(Option<String>, Option<crate::SpeakerKind>)> {
         let mut out: Vec<Option<String>> = Vec::with_capacity(found.len());
         // Earlier descriptions by head word, for "l'état-major général" → "état-major ukrainien".
         let mut heads: Vec<(String, Option<String>)> = Vec::new();
@@ -682,7 +686,115 @@ impl<'a, 't> Resolver<'a, 't> {
                 next.clone_from(r);
             }
         }
-        out
+        // The kind of a speaker left without a reference ("une source judiciaire", "les
+        // habitants") is that of its own words; an unresolved pronoun has none.
+        out.into_iter()
+            .zip(found)
+            .map(|(r, f)| {
+                let words = f
+                    .speaker
+                    .as_ref()
+                    .or(f.implied.as_ref())
+                    .filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
+                    .map(|m| m.span.slice(self.doc.text));
+                let kind = r.as_deref().or(words).map(|r| self.speaker_kind(r));
+                (r, kind)
+            })
+            .collect()
+    }
+
+    /// What kind of speaker a reference names: an anonymous source by its head word
+    /// ("une source proche du dossier"), a group when plural ("residents", "the senators",
+    /// "des élus"), a name when its first word after any determiner is capitalised ("The
+    /// Kelowna Rockets", "Organisation mondiale de la santé": a person, an organisation or
+    /// another name), else a description ("the company").
+    fn speaker_kind(&self, reference: &str) -> crate::SpeakerKind {
+        use crate::SpeakerKind;
+        let raw: Vec<&str> = reference
+            .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let words: Vec<String> = raw.iter().map(|w| fold(w).to_lowercase()).collect();
+        if words
+            .iter()
+            .any(|w| self.lang.anonymous_heads.contains(w.as_str()))
+        {
+            return SpeakerKind::Anonymous;
+        }
+        let determiner = words.first().is_some_and(|w| self.lang.is_determiner(w));
+        let plural = words
+            .first()
+            .is_some_and(|w| self.lang.plural_determiners.contains(w.as_str()))
+            || words.iter().take(4).any(|w| self.lang.is_plural_role(w));
+        if plural {
+            return SpeakerKind::Group;
+        }
+        let named = raw
+            .get(usize::from(determiner))
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        // "protesters", "authorities", a sentence's "Officials": a lone plural noun, unless
+        // the article shows it to be a name ("Reuters").
+        let lone_plural = raw.len() == 1
+            && self
+                .lang
+                .plural_endings
+                .iter()
+                .any(|e| words[0].ends_with(e.as_str()))
+            && !(named
+                && (self.is_organisation(reference)
+                    || self.is_person(reference)
+                    || self.is_place(reference)));
+        // "South Korean officials": a plural common noun heading the phrase (its last word
+        // before any preposition); never after a singular article ("a person familiar with
+        // the negotiations").
+        let head = words
+            .iter()
+            .position(|w| self.lang.prepositions.contains(w.as_str()))
+            .unwrap_or(words.len())
+            .checked_sub(1);
+        let singular = words
+            .first()
+            .is_some_and(|w| self.lang.indefinite.contains(w.as_str()) || w == "one");
+        let plural_head = self.lang.head_position == HeadPosition::Last
+            && raw.len() >= 2
+            && !singular
+            && head.is_some_and(|h| {
+                raw[h].starts_with(char::is_lowercase)
+                    && self
+                        .lang
+                        .plural_endings
+                        .iter()
+                        .any(|e| words[h].ends_with(e.as_str()))
+            });
+        if lone_plural || plural_head {
+            return SpeakerKind::Group;
+        }
+        if !named {
+            return SpeakerKind::Description;
+        }
+        // The name without its article ("the EU" is the EU).
+        let body = if determiner {
+            reference
+                .split_once(char::is_whitespace)
+                .map_or(reference, |(_, rest)| rest)
+        } else {
+            reference
+        };
+        // A known given name is the surest sign ("François Fillon (LR)" is no party).
+        let given = raw.len() - usize::from(determiner) >= 2
+            && self
+                .lang
+                .given_name(&words[usize::from(determiner)])
+                .is_some();
+        if given {
+            SpeakerKind::Person
+        } else if self.is_organisation(body) {
+            SpeakerKind::Organisation
+        } else if self.is_person(body) {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Named
+        }
     }
 
     /// "le chef du Conseil a critiqué …; c'est un exemple d'ingérence, a déclaré Abdel

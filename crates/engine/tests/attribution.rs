@@ -2128,3 +2128,51 @@ t!(
         ),
     ]
 );
+
+/// Each statement's speaker reference and the kind of speaker it names.
+fn speaker_kinds(lang: &str, text: &str) -> Vec<(Option<String>, Option<&'static str>)> {
+    let engine = Engine::new().unwrap();
+    engine
+        .analyze(text, Some(lang))
+        .unwrap()
+        .statements
+        .into_iter()
+        .map(|s| (s.speaker_ref, s.speaker_kind.map(|k| k.as_str())))
+        .collect()
+}
+
+#[test]
+fn every_speaker_is_typed_person_organisation_group_description_or_anonymous() {
+    let got = speaker_kinds(
+        "en",
+        "Title\n\n\"We will rebuild,\" said Mayor Jane Hill.\n\n\"Fares will rise,\" the Harbour Authority said.\n\n\"It is too late,\" residents said.\n\n\"The deal is done,\" said a source close to the talks.\n\n\"We were not told,\" a spokesperson for the port said.\n\n\"Nothing changes,\" South Korean officials said.",
+    );
+    let typed: Vec<Option<&str>> = got.iter().map(|(_, k)| *k).collect();
+    assert_eq!(
+        typed,
+        [
+            Some("person"),
+            Some("organisation"),
+            Some("group"),
+            Some("anonymous"),
+            Some("description"),
+            Some("group")
+        ],
+        "{got:?}"
+    );
+    let got = speaker_kinds(
+        "fr",
+        "Titre\n\n« Nous tiendrons », a déclaré Marie Dupont. « Rien n'est décidé », selon une source judiciaire. « Le texte passera », a estimé le ministère de l'Intérieur. « C'est trop tard », disent les habitants.",
+    );
+    let typed: Vec<Option<&str>> = got.iter().map(|(_, k)| *k).collect();
+    assert_eq!(
+        typed,
+        [
+            Some("person"),
+            Some("anonymous"),
+            Some("organisation"),
+            Some("group")
+        ],
+        "{got:?}"
+    );
+}
