@@ -142,6 +142,9 @@ await check("a malformed full-text query is a 400 with a message, shown on the p
 
 await check("people, person and claims pages list what the store holds", async (page) => {
   await page.goto(`${base}/#/people`);
+  // Each speaker listed says what kind it is.
+  const okaforRow = page.locator("tr", { has: page.getByRole("link", { name: "Helen Okafor" }) });
+  assert.match(await okaforRow.innerText(), /\bperson\b/);
   await page.getByRole("link", { name: "Helen Okafor" }).click();
   await page.locator(".hit").first().waitFor();
   assert.ok(await page.locator(".hit").count() >= 2);

@@ -275,6 +275,9 @@ pub struct Language {
     /// Head words of anonymous sources ("a source close to …", "des proches"): such a
     /// speaker is nobody the reader can name.
     pub(crate) anonymous_heads: HashSet<String>,
+    /// Adjectives that take a complement after a noun ("a source familiar with the talks",
+    /// "close to the minister"): the complement stays inside the noun phrase.
+    pub(crate) complement_adjectives: HashSet<String>,
     pub(crate) document_nouns: HashSet<String>,
     pub(crate) passive_auxiliaries: HashSet<String>,
     /// Reflexive pronouns before an auxiliary that is then no passive one ("s'est dit").
@@ -585,6 +588,8 @@ struct Syntax {
     aspectual_verbs: Vec<String>,
     #[serde(default)]
     anonymous_heads: Vec<String>,
+    #[serde(default)]
+    complement_adjectives: Vec<String>,
     passive_auxiliaries: Vec<String>,
     #[serde(default)]
     reflexive_clitics: Vec<String>,
@@ -1103,6 +1108,7 @@ impl Language {
             unrealised_auxiliaries: set(&file.syntax.unrealised_auxiliaries),
             aspectual_verbs: set(&file.syntax.aspectual_verbs),
             anonymous_heads: set(&file.syntax.anonymous_heads),
+            complement_adjectives: set(&file.syntax.complement_adjectives),
             document_nouns: set(&file.syntax.document_nouns),
             participle_endings: file.syntax.participle_endings.clone(),
             past_participle_endings: file.syntax.past_participle_endings.clone(),

@@ -2176,3 +2176,15 @@ fn every_speaker_is_typed_person_organisation_group_description_or_anonymous() {
         "{got:?}"
     );
 }
+
+t!(
+    en_an_adjective_keeps_its_complement_inside_the_subject,
+    "en",
+    "Title\n\n\"The deal is done,\" said a source familiar with the talks.",
+    [(
+        "\"The deal is done,\"",
+        Some("a source familiar with the talks"),
+        Some("a source familiar with the talks"),
+        Some("said")
+    )]
+);

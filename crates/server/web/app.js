@@ -208,7 +208,8 @@ async function articleView(id, params) {
     body,
     el("h3", {}, "Statements"),
     table([["Speaker"], ["Cue"], ["What was said"]], a.statements, (s) => [
-      [speakerLink(s.speaker_ref || s.speaker, s.person), s.role ? el("div", { class: "meta" }, s.role) : ""],
+      [speakerLink(s.speaker_ref || s.speaker, s.person),
+        s.role || KIND_WORDS[s.speaker_kind] ? el("div", { class: "meta" }, [s.role, KIND_WORDS[s.speaker_kind]].filter(Boolean).join(" · ")) : ""],
       s.verb || "",
       s.quote,
     ]),
@@ -216,14 +217,20 @@ async function articleView(id, params) {
   if (focusTarget) focusTarget.focus();
 }
 
+// How each kind of speaker reads on the page.
+const KIND_WORDS = {
+  person: "person", organisation: "organisation", named: "name", group: "group",
+  description: "description", anonymous: "anonymous source",
+};
+
 async function peopleView(params) {
   const win = windowOf(params);
   const page = await api(`/api/people?limit=${win.limit}&offset=${win.offset}`);
   say(counted("people quoted", page.total, win.offset, page.items.length));
   show("People", table(
-    [["Person"], ["Statements", "num"], ["Also written", "aliases"]],
+    [["Name"], ["Kind"], ["Statements", "num"], ["Also written", "aliases"]],
     page.items,
-    (p) => [el("a", { href: `#/person/${p.id}` }, p.name), p.statements, p.aliases.join(", ")]),
+    (p) => [el("a", { href: `#/person/${p.id}` }, p.name), KIND_WORDS[p.kind] || "", p.statements, p.aliases.join(", ")]),
     pager("/people", params, win, page.total));
 }
 

@@ -144,9 +144,12 @@ pub(crate) fn write_prepared(
     let mut quantity_id = next_id("quantities")?;
     let slice = |s: Option<hearsay_engine::Span>| s.map(|s| s.slice(article.text).to_string());
     for (idx, s) in analysis.statements.iter().enumerate() {
-        let person = match &s.speaker_ref {
-            Some(name) if name.chars().next().is_some_and(char::is_uppercase) => {
-                let id = person_id(conn, name)?;
+        // Only a named speaker is someone other articles may quote: a description ("the
+        // company"), a group or an anonymous source is only itself and is never merged.
+        let kind = s.speaker_kind.map(|k| k.as_str());
+        let person = match (&s.speaker_ref, s.speaker_kind) {
+            (Some(name), Some(k)) if k.is_named() => {
+                let id = person_id(conn, name, k.as_str())?;
                 conn.prepare_cached("UPDATE people SET statements = statements + 1 WHERE id = ?1")?
                     .execute(params![id])?;
                 Some(id)
@@ -156,10 +159,10 @@ pub(crate) fn write_prepared(
         let (qs, qe) = map.chars(s.quote);
         let (idx, qs, qe) = (idx as i64, qs as i64, qe as i64);
         conn.prepare_cached(
-            "INSERT INTO statements (article_id, idx, quote_start, quote_end, quote, direct, speaker, speaker_ref, person_id, verb, role)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            "INSERT INTO statements (article_id, idx, quote_start, quote_end, quote, direct, speaker, speaker_ref, person_id, verb, role, speaker_kind)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         )?
-        .execute(params![article_id, idx, qs, qe, s.quote.slice(article.text), s.direct, slice(s.speaker), s.speaker_ref, person, slice(s.verb), slice(s.role)],
+        .execute(params![article_id, idx, qs, qe, s.quote.slice(article.text), s.direct, slice(s.speaker), s.speaker_ref, person, slice(s.verb), slice(s.role), kind],
         )?;
         let id = conn.last_insert_rowid();
         conn.prepare_cached(
@@ -233,7 +236,7 @@ pub(crate) fn only_person(tx: &Connection, sql: &str, arg: &str) -> rusqlite::Re
 /// case, accents or romanisation (Loukachenko / Lukashenko) are one person; a lone surname
 /// and a full name ending with it are one person when exactly one person bears that surname.
 /// Nothing else merges: two people who merely share a surname stay apart.
-pub(crate) fn person_id(tx: &Connection, name: &str) -> Result<i64> {
+pub(crate) fn person_id(tx: &Connection, name: &str, kind: &str) -> Result<i64> {
     let key = name_key(name);
     let skel = skeleton(&key);
     let surname = skel.rsplit(' ').next().unwrap_or(&skel).to_string();
@@ -262,9 +265,9 @@ pub(crate) fn person_id(tx: &Connection, name: &str) -> Result<i64> {
         Some(id) => id,
         None => {
             tx.prepare_cached(
-                "INSERT INTO people (name, key, skeleton, surname) VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO people (name, key, skeleton, surname, kind) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?
-            .execute(params![name, key, skel, surname])?;
+            .execute(params![name, key, skel, surname, kind])?;
             tx.last_insert_rowid()
         }
     };
@@ -272,6 +275,11 @@ pub(crate) fn person_id(tx: &Connection, name: &str) -> Result<i64> {
         "INSERT OR IGNORE INTO aliases (person_id, alias, key, skeleton) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![id, name, key, skel])?;
+    // A surer kind replaces an unknown one ("named" → "person").
+    tx.prepare_cached(
+        "UPDATE people SET kind = ?2 WHERE id = ?1 AND (kind IS NULL OR kind = 'named') AND ?2 <> 'named'",
+    )?
+    .execute(params![id, kind])?;
     // The fullest spelling names the person.
     tx.prepare_cached(
         "UPDATE people SET name = ?2, skeleton = ?3, surname = ?4 WHERE id = ?1 AND length(name) < length(?2)",

@@ -66,6 +66,9 @@ pub struct Hit {
     pub speaker: Option<String>,
     /// The speaker's full name.
     pub speaker_ref: Option<String>,
+    /// What kind of speaker: person, organisation, named, group, description or anonymous
+    /// (unknown for statements stored before schema 6).
+    pub speaker_kind: Option<String>,
     /// The cue.
     pub verb: Option<String>,
     /// The person the speaker was merged into.
@@ -94,6 +97,9 @@ pub struct StatementView {
     pub speaker: Option<String>,
     /// The speaker's full name.
     pub speaker_ref: Option<String>,
+    /// What kind of speaker: person, organisation, named, group, description or anonymous
+    /// (unknown for statements stored before schema 6).
+    pub speaker_kind: Option<String>,
     /// The person the speaker was merged into.
     pub person: Option<i64>,
     /// The cue.
@@ -166,6 +172,9 @@ pub struct PersonView {
 pub struct Person {
     /// The person's row id.
     pub id: i64,
+    /// Person, organisation or named (a name of no known kind); unknown for people stored
+    /// before schema 6.
+    pub kind: Option<String>,
     /// The fullest name seen.
     pub name: String,
     /// Statements attributed to them.
@@ -254,7 +263,7 @@ impl Store {
     pub fn people(&self, window: Window) -> Result<Page<Person>> {
         let (limit, offset) = window.sql();
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, statements FROM people WHERE statements > 0 ORDER BY statements DESC, id LIMIT ?1 OFFSET ?2",
+            "SELECT id, name, statements, kind FROM people WHERE statements > 0 ORDER BY statements DESC, id LIMIT ?1 OFFSET ?2",
         )?;
         let people = stmt
             .query_map(params![limit, offset], |r| {
@@ -262,6 +271,7 @@ impl Store {
                     id: r.get(0)?,
                     name: r.get(1)?,
                     statements: r.get(2)?,
+                    kind: r.get(3)?,
                     aliases: Vec::new(),
                 })
             })?
@@ -337,12 +347,13 @@ impl Store {
     fn person_row(&self, id: i64) -> Result<Option<Person>> {
         let person = self
             .conn
-            .prepare_cached("SELECT id, name, statements FROM people WHERE id = ?1")?
+            .prepare_cached("SELECT id, name, statements, kind FROM people WHERE id = ?1")?
             .query_row(params![id], |r| {
                 Ok(Person {
                     id: r.get(0)?,
                     name: r.get(1)?,
                     statements: r.get(2)?,
+                    kind: r.get(3)?,
                     aliases: Vec::new(),
                 })
             })
@@ -457,7 +468,7 @@ impl Store {
             return Ok(None);
         };
         let mut stmt = self.conn.prepare(
-            "SELECT id, idx, quote_start, quote_end, quote, direct, speaker, speaker_ref, person_id, verb, role
+            "SELECT id, idx, quote_start, quote_end, quote, direct, speaker, speaker_ref, person_id, verb, role, speaker_kind
              FROM statements WHERE article_id = ?1 ORDER BY quote_start, idx",
         )?;
         article.statements = stmt
@@ -474,6 +485,7 @@ impl Store {
                     person: r.get(8)?,
                     verb: r.get(9)?,
                     role: r.get(10)?,
+                    speaker_kind: r.get(11)?,
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -527,7 +539,7 @@ impl Store {
 }
 
 /// The columns `hit_from_row` reads, over statements `s` joined to their articles `a`.
-pub(crate) const HIT_COLUMNS: &str = "s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb, s.person_id, a.outlet";
+pub(crate) const HIT_COLUMNS: &str = "s.id, a.id, a.doc_id, a.title, a.published, s.quote, s.speaker, s.speaker_ref, s.verb, s.person_id, a.outlet, s.speaker_kind";
 
 /// The columns `claim_from_row` reads, over quantities `q` joined to their articles `a`.
 pub(crate) const CLAIM_COLUMNS: &str = "a.id, a.doc_id, q.span_start, q.span_end, q.statement_idx, a.published, q.text, q.value, q.low, q.high, q.bound, q.unit, q.counted, q.source_ref, q.modality, a.title";
@@ -568,5 +580,6 @@ pub(crate) fn hit_from_row(r: &rusqlite::Row) -> rusqlite::Result<Hit> {
         verb: r.get(8)?,
         person: r.get(9)?,
         outlet: r.get(10)?,
+        speaker_kind: r.get(11)?,
     })
 }

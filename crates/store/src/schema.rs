@@ -101,6 +101,11 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE VIRTUAL TABLE quantities_fts USING fts5(
         text, counted, content='', tokenize='unicode61 remove_diacritics 2'
     );",
+    // 6: the kind of each speaker (person, organisation, named, group, description,
+    // anonymous) and of each person; rows stored before stay unknown (NULL), as only a new
+    // analysis can tell.
+    "ALTER TABLE statements ADD COLUMN speaker_kind TEXT;
+    ALTER TABLE people ADD COLUMN kind TEXT;",
 ];
 
 /// Bits of a recency key that hold the row id; the bits above hold the day.

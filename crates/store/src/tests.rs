@@ -469,3 +469,49 @@ fn lists_page_through_every_row_and_say_how_many_there_are() {
         .unwrap();
     assert_eq!((claims.total, claims.items.len()), (7, 3));
 }
+
+#[test]
+fn only_named_speakers_become_people_and_every_speaker_keeps_its_kind() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    for (id, text) in [
+        ("a", "Notice\n\n\"We are worried,\" Officials said.\n\n\"Fares will rise,\" said Ann Lee."),
+        ("b", "Notice\n\n\"Prices hold,\" South Korean officials said.\n\n\"Fares rise,\" the company said."),
+        ("c", "Notice\n\n\"The deal is done,\" said a source familiar with the talks."),
+    ] {
+        let article = NewArticle {
+            lang: Some("en"),
+            ..article(id, text)
+        };
+        store.ingest(&engine, &article).unwrap();
+    }
+    let people = store.people(Window::first(10)).unwrap().items;
+    let listed: Vec<(&str, Option<&str>)> = people
+        .iter()
+        .map(|p| (p.name.as_str(), p.kind.as_deref()))
+        .collect();
+    assert_eq!(listed, [("Ann Lee", Some("person"))]);
+    let mut kinds: Vec<(String, Option<String>)> = ["worried", "prices", "fares", "deal"]
+        .iter()
+        .flat_map(|q| store.search(q, Window::first(5)).unwrap().items)
+        .map(|h| (h.speaker_ref.unwrap_or_default(), h.speaker_kind))
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(
+        kinds,
+        [
+            ("Ann Lee".to_string(), Some("person".to_string())),
+            ("Officials".to_string(), Some("group".to_string())),
+            (
+                "South Korean officials".to_string(),
+                Some("group".to_string())
+            ),
+            (
+                "a source familiar with the talks".to_string(),
+                Some("anonymous".to_string())
+            ),
+            ("the company".to_string(), Some("description".to_string())),
+        ]
+    );
+}

@@ -636,10 +636,21 @@ impl<'a, 't> Attributor<'a, 't> {
                 && !self.tok(from).is_capitalised()
                 && !self.tok(from).is(WordClass::DETERMINER)
                 && (end + 1..(end + 5).min(limit)).any(|i| self.tok(i).is_capitalised());
+            // "a source familiar with the talks", "a person close to the minister": an
+            // adjective that takes a complement keeps it inside the subject.
+            let adjective_complement = end > from
+                && t.is(WordClass::PREPOSITIONS
+                    | WordClass::ADDRESSEE_PREPOSITIONS
+                    | WordClass::MODIFIER_OPENERS)
+                && self
+                    .lang
+                    .complement_adjectives
+                    .contains(&*self.tok(end - 1).norm);
             if end > from
                 && !t.is_capitalised()
                 && !inside_name
                 && !inside_occupation
+                && !adjective_complement
                 && (t.is(WordClass::CLAUSE_OPENERS)
                     || t.is(WordClass::ADDRESSEE_PREPOSITIONS)
                     || t.is(WordClass::MODIFIER_OPENERS)
