@@ -104,11 +104,14 @@ fn window(limit: Option<usize>, offset: Option<usize>, default: usize) -> Result
 #[derive(Deserialize, IntoParams)]
 pub struct SearchParams {
     /// Full-text query (SQLite FTS5 syntax: words, "phrases", AND/OR/NOT, prefix*); accents
-    /// and case do not matter.
+    /// and case do not matter; not blank.
+    #[param(min_length = 1, max_length = 500, pattern = r"\S")]
     q: String,
     /// Most hits returned (1–500, default 50).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<usize>,
     /// Hits skipped, to page through all of them (default 0).
+    #[param(minimum = 0)]
     offset: Option<usize>,
 }
 
@@ -157,8 +160,10 @@ async fn search(
 #[derive(Deserialize, IntoParams)]
 pub struct ListParams {
     /// Most rows returned (1–500, default 100).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<usize>,
     /// Rows skipped, to page through all of them (default 0).
+    #[param(minimum = 0)]
     offset: Option<usize>,
 }
 
@@ -174,7 +179,7 @@ async fn articles(
 }
 
 #[utoipa::path(get, path = "/api/articles/{id}", params(("id" = i64, Path, description = "article id")),
-    responses((status = 200, body = ArticleView), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = ArticleView), (status = 400, description = "the id is no integer", body = ErrorBody), (status = 404, body = ErrorBody)))]
 async fn article(
     State(readers): State<Arc<Readers>>,
     id: Result<Path<i64>, PathRejection>,
@@ -219,10 +224,13 @@ async fn person(
 #[derive(Deserialize, IntoParams)]
 pub struct ClaimsParams {
     /// Only claims whose text or counted noun contains these words.
+    #[param(max_length = 500)]
     about: Option<String>,
     /// Most rows returned (1–500, default 100).
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<usize>,
     /// Rows skipped, to page through all of them (default 0).
+    #[param(minimum = 0)]
     offset: Option<usize>,
 }
 
@@ -260,6 +268,7 @@ async fn claims(
         description = "Who said what in the news: statements, speakers and numeric claims."
     ),
     paths(search, articles, article, people, person, claims),
+    modifiers(&CommonResponses),
     components(schemas(
         ErrorBody,
         SearchResult,
@@ -272,6 +281,42 @@ async fn claims(
     ))
 )]
 pub struct ApiDoc;
+
+/// The responses any request may get whatever its route: the request target too long (414),
+/// its headers too large (431, from the HTTP layer, without a body) and a failure of the
+/// store (500).
+struct CommonResponses;
+
+impl utoipa::Modify for CommonResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+        let json = || {
+            ContentBuilder::new()
+                .schema(Some(RefOr::Ref(Ref::from_schema_name("ErrorBody"))))
+                .build()
+        };
+        let common = [
+            ("414", "the request target is longer than 4 KB", true),
+            ("431", "the request headers are too large", false),
+            ("500", "the store failed", true),
+        ];
+        for item in openapi.paths.paths.values_mut() {
+            for operation in item.get.iter_mut() {
+                for (code, description, body) in common {
+                    let mut response = ResponseBuilder::new().description(description);
+                    if body {
+                        response = response.content("application/json", json());
+                    }
+                    operation
+                        .responses
+                        .responses
+                        .entry(code.to_string())
+                        .or_insert_with(|| RefOr::T(response.build()));
+                }
+            }
+        }
+    }
+}
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())

@@ -140,7 +140,22 @@ async fn openapi_document_describes_every_route() {
         "/api/people/{id}",
         "/api/claims",
     ] {
-        assert!(doc["paths"][path]["get"].is_object(), "{path} missing");
+        let operation = &doc["paths"][path]["get"];
+        assert!(operation.is_object(), "{path} missing");
+        // Every status the server can answer is documented.
+        for status in ["200", "400", "414", "431", "500"] {
+            assert!(
+                operation["responses"][status].is_object(),
+                "{path} does not document {status}"
+            );
+        }
+        // A limit says what the server accepts.
+        if let Some(params) = operation["parameters"].as_array() {
+            for p in params.iter().filter(|p| p["name"] == "limit") {
+                assert_eq!(p["schema"]["maximum"], 500, "{path}: {p}");
+                assert_eq!(p["schema"]["minimum"], 1, "{path}: {p}");
+            }
+        }
     }
     let (status, _, _) = get(&app, "/api/nothing").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
