@@ -686,6 +686,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 next.clone_from(r);
             }
         }
+        let mut kinds: HashMap<String, crate::SpeakerKind> = HashMap::default();
         // The kind of a speaker left without a reference ("une source judiciaire", "les
         // habitants") is that of its own words; an unresolved pronoun has none.
         out.into_iter()
@@ -697,7 +698,12 @@ impl<'a, 't> Resolver<'a, 't> {
                     .or(f.implied.as_ref())
                     .filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
                     .map(|m| m.span.slice(self.doc.text));
-                let kind = r.as_deref().or(words).map(|r| self.speaker_kind(r));
+                // Many statements share a speaker: each reference is typed once.
+                let kind = r.as_deref().or(words).map(|r| {
+                    *kinds
+                        .entry(r.to_string())
+                        .or_insert_with(|| self.speaker_kind(r))
+                });
                 (r, kind)
             })
             .collect()
@@ -714,17 +720,17 @@ impl<'a, 't> Resolver<'a, 't> {
             .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
             .filter(|w| !w.is_empty())
             .collect();
-        let words: Vec<String> = raw.iter().map(|w| fold(w).to_lowercase()).collect();
+        let words: Vec<Cow<str>> = raw.iter().map(|w| fold(w)).collect();
         if words
             .iter()
-            .any(|w| self.lang.anonymous_heads.contains(w.as_str()))
+            .any(|w| self.lang.anonymous_heads.contains(&**w))
         {
             return SpeakerKind::Anonymous;
         }
         let determiner = words.first().is_some_and(|w| self.lang.is_determiner(w));
         let plural = words
             .first()
-            .is_some_and(|w| self.lang.plural_determiners.contains(w.as_str()))
+            .is_some_and(|w| self.lang.plural_determiners.contains(&**w))
             || words.iter().take(4).any(|w| self.lang.is_plural_role(w));
         if plural {
             return SpeakerKind::Group;
@@ -749,12 +755,12 @@ impl<'a, 't> Resolver<'a, 't> {
         // the negotiations").
         let head = words
             .iter()
-            .position(|w| self.lang.prepositions.contains(w.as_str()))
+            .position(|w| self.lang.prepositions.contains(&**w))
             .unwrap_or(words.len())
             .checked_sub(1);
         let singular = words
             .first()
-            .is_some_and(|w| self.lang.indefinite.contains(w.as_str()) || w == "one");
+            .is_some_and(|w| self.lang.indefinite.contains(&**w) || *w == "one");
         let plural_head = self.lang.head_position == HeadPosition::Last
             && raw.len() >= 2
             && !singular
