@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use hearsay_engine::resolve::name_key;
 use hearsay_engine::{Analysis, CharOffsets, Engine};
 
-use crate::schema::{day_key, recency_key, ID_BITS};
+use crate::schema::{day_key, recency_key, speaker_skeleton, ID_BITS};
 use crate::translit::skeleton;
 use crate::{Result, StoreError};
 
@@ -166,12 +166,13 @@ pub(crate) fn write_prepared(
         )?;
         let id = conn.last_insert_rowid();
         conn.prepare_cached(
-            "INSERT INTO statements_fts (rowid, quote, speaker_ref) VALUES (?1, ?2, ?3)",
+            "INSERT INTO statements_fts (rowid, quote, speaker_ref, speaker_skeleton) VALUES (?1, ?2, ?3, ?4)",
         )?
         .execute(params![
             recency_key(article.published, id),
             s.quote.slice(article.text),
-            s.speaker_ref
+            s.speaker_ref,
+            person.and(s.speaker_ref.as_deref()).map(speaker_skeleton)
         ])?;
     }
     for q in &analysis.quantities {

@@ -225,6 +225,7 @@ impl Store {
     /// Statements matching a full-text query, newest article first (undated articles last).
     pub fn search(&self, query: &str, window: Window) -> Result<Page<Hit>> {
         let (limit, offset) = window.sql();
+        let expanded = with_name_spellings(query);
         // The index is in recency order: it yields the newest matches of the window and stops.
         let page = self
             .conn
@@ -235,14 +236,14 @@ impl Store {
              ORDER BY f.k DESC"
             ))
             .and_then(|mut stmt| {
-                stmt.query_map(params![query, limit, ID_MASK, offset], hit_from_row)?
+                stmt.query_map(params![expanded, limit, ID_MASK, offset], hit_from_row)?
                     .collect::<rusqlite::Result<Vec<Hit>>>()
             })
             .and_then(|items| {
                 let total = self
                     .conn
                     .prepare_cached("SELECT COUNT(*) FROM statements_fts WHERE statements_fts MATCH ?1")?
-                    .query_row(params![query], |r| r.get(0))?;
+                    .query_row(params![expanded], |r| r.get(0))?;
                 Ok(Page { total, offset: window.offset, items })
             });
         page.map_err(|e| match e {
@@ -536,6 +537,78 @@ impl Store {
         let rows = stmt.query_map(params![person, limit, offset], hit_from_row)?;
         Ok(rows.collect::<rusqlite::Result<Vec<Hit>>>()?)
     }
+}
+
+/// The query with each bare word also sought among the speakers' transliteration skeletons
+/// (`Lukashenko` → `(Lukashenko OR speaker_skeleton:"lukasenko")`), so that a name finds
+/// what its other spellings said. Phrases, prefixes, column filters, operators and words of
+/// fewer than three letters are left as written, and so is a query that does not parse: it
+/// fails the same way.
+///
+/// Written by hand: FTS5 offers no query rewriting hook, and the rewrite only needs to know
+/// what lies inside double quotes.
+fn with_name_spellings(query: &str) -> String {
+    // FTS5 reads "a (b OR c)" as an error: a group after a term needs an explicit AND, so
+    // the words are rebuilt with one wherever a group meets a neighbouring term.
+    let mut out = String::with_capacity(query.len() * 2);
+    let mut word = String::new();
+    let mut quoted = false;
+    // Whether the last thing written is a term (a word, a phrase or a group), and a group.
+    let (mut after_term, mut after_group) = (false, false);
+    let flush =
+        |word: &mut String, out: &mut String, after_term: &mut bool, after_group: &mut bool| {
+            if word.is_empty() {
+                return;
+            }
+            let operator = matches!(word.as_str(), "AND" | "OR" | "NOT" | "NEAR");
+            let plain = word.chars().count() >= 3 && word.chars().all(char::is_alphabetic);
+            let skeleton = skeleton(&name_key(word));
+            let group = plain && !operator && !skeleton.is_empty();
+            if (group || *after_group) && *after_term && !operator {
+                out.push_str("AND ");
+            }
+            if group {
+                out.push_str(&format!("({word} OR speaker_skeleton:\"{skeleton}\")"));
+            } else {
+                out.push_str(word);
+            }
+            *after_term = !operator;
+            *after_group = group;
+            word.clear();
+        };
+    for c in query.chars() {
+        if quoted {
+            out.push(c);
+            if c == '"' {
+                quoted = false;
+                after_term = true;
+                after_group = false;
+            }
+        } else if c == '"' {
+            flush(&mut word, &mut out, &mut after_term, &mut after_group);
+            if after_group && after_term {
+                out.push_str("AND ");
+            }
+            out.push(c);
+            quoted = true;
+        } else if c.is_whitespace() || "()".contains(c) {
+            flush(&mut word, &mut out, &mut after_term, &mut after_group);
+            if c == '(' {
+                if after_group && after_term {
+                    out.push_str("AND ");
+                }
+                after_term = false;
+            } else if c == ')' {
+                after_term = true;
+                after_group = true;
+            }
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out, &mut after_term, &mut after_group);
+    out
 }
 
 /// The columns `hit_from_row` reads, over statements `s` joined to their articles `a`.

@@ -106,6 +106,13 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     // analysis can tell.
     "ALTER TABLE statements ADD COLUMN speaker_kind TEXT;
     ALTER TABLE people ADD COLUMN kind TEXT;",
+    // 7: the full-text index also holds each speaker's transliteration skeleton, so that a
+    // search for "Lukashenko" finds what "Loukachenko" said (filled by
+    // `fill_statements_index`).
+    "DROP TABLE statements_fts;
+    CREATE VIRTUAL TABLE statements_fts USING fts5(
+        quote, speaker_ref, speaker_skeleton, content='', tokenize='unicode61 remove_diacritics 2'
+    );",
 ];
 
 /// Bits of a recency key that hold the row id; the bits above hold the day.
@@ -169,23 +176,45 @@ pub(crate) fn fill_listing_keys(tx: &rusqlite::Transaction) -> rusqlite::Result<
 
 /// Fills the recency-keyed full-text index from the stored statements (schema 4).
 pub(crate) fn fill_recency_index(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    fill_statements_index(tx, false)
+}
+
+/// Fills the full-text index of statements, keyed by recency, from the stored statements;
+/// with the speakers' skeletons from schema 7 on.
+pub(crate) fn fill_statements_index(
+    tx: &rusqlite::Transaction,
+    with_skeletons: bool,
+) -> rusqlite::Result<()> {
     let mut rows = tx.prepare(
-        "SELECT s.id, a.published, s.quote, s.speaker_ref FROM statements s JOIN articles a ON a.id = s.article_id",
+        "SELECT s.id, a.published, s.quote, s.speaker_ref, s.person_id FROM statements s JOIN articles a ON a.id = s.article_id",
     )?;
-    let mut insert =
-        tx.prepare("INSERT INTO statements_fts (rowid, quote, speaker_ref) VALUES (?1, ?2, ?3)")?;
+    let mut insert = tx.prepare(if with_skeletons {
+        "INSERT INTO statements_fts (rowid, quote, speaker_ref, speaker_skeleton) VALUES (?1, ?2, ?3, ?4)"
+    } else {
+        "INSERT INTO statements_fts (rowid, quote, speaker_ref) VALUES (?1, ?2, ?3)"
+    })?;
     let mut it = rows.query([])?;
     while let Some(r) = it.next()? {
         let published: Option<String> = r.get(1)?;
         let quote: String = r.get(2)?;
         let speaker: Option<String> = r.get(3)?;
-        insert.execute(params![
-            recency_key(published.as_deref(), r.get(0)?),
-            quote,
-            speaker
-        ])?;
+        let key = recency_key(published.as_deref(), r.get(0)?);
+        if with_skeletons {
+            // Only speakers merged into a person are names to spell other ways.
+            let person: Option<i64> = r.get(4)?;
+            let skeleton = person.and(speaker.as_deref()).map(speaker_skeleton);
+            insert.execute(params![key, quote, speaker, skeleton])?;
+        } else {
+            insert.execute(params![key, quote, speaker])?;
+        }
     }
     Ok(())
+}
+
+/// The words a speaker's name is indexed under besides its spelling: their transliteration
+/// skeletons ("Loukachenko" → "lukasenko").
+pub(crate) fn speaker_skeleton(name: &str) -> String {
+    skeleton(&hearsay_engine::resolve::name_key(name))
 }
 
 /// Fills the transliteration skeletons of people and aliases stored before schema 2.
@@ -237,6 +266,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
             2 => backfill_skeletons(&tx)?,
             4 => fill_recency_index(&tx)?,
             5 => fill_listing_keys(&tx)?,
+            7 => fill_statements_index(&tx, true)?,
             _ => {}
         }
         tx.pragma_update(None, "user_version", version + 1)?;

@@ -515,3 +515,40 @@ fn only_named_speakers_become_people_and_every_speaker_keeps_its_kind() {
         ]
     );
 }
+
+#[test]
+fn a_search_for_a_name_finds_what_its_other_spellings_said() {
+    let engine = Engine::new().unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let text = "Titre\n\nAlexandre Loukachenko a déclaré que la frontière resterait fermée.";
+    store.ingest(&engine, &article("a", text)).unwrap();
+    for query in [
+        "Lukashenko",
+        "lukashenko frontiere",
+        "Loukachenko",
+        "Lukaschenko OR nobody",
+    ] {
+        let hits = store.search(query, Window::first(10)).unwrap();
+        assert_eq!(hits.total, 1, "{query}");
+        assert_eq!(
+            hits.items[0].speaker_ref.as_deref(),
+            Some("Alexandre Loukachenko")
+        );
+    }
+    // Query syntax is kept: a phrase is only the words of the quote, a NOT still excludes.
+    assert_eq!(
+        store
+            .search("\"Lukashenko\"", Window::first(10))
+            .unwrap()
+            .total,
+        0
+    );
+    assert_eq!(
+        store
+            .search("frontiere NOT Lukashenko", Window::first(10))
+            .unwrap()
+            .total,
+        0
+    );
+    assert!(store.search("\"Lukashenko", Window::first(10)).is_err());
+}
