@@ -2188,3 +2188,15 @@ t!(
         Some("said")
     )]
 );
+
+t!(
+    fr_a_day_between_an_inverted_verb_and_its_subject,
+    "fr",
+    "Titre\n\nPaul Roux a parlé lundi. « C'est grave », a affirmé mardi ce responsable lors d'un débat.",
+    [(
+        "« C'est grave »",
+        Some("ce responsable"),
+        Some("Paul Roux"),
+        Some("affirmé")
+    )]
+);

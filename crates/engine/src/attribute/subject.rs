@@ -591,8 +591,17 @@ impl<'a, 't> Attributor<'a, 't> {
         loop {
             let comma = usize::from(from < limit && self.tok(from).is_punct(','));
             let at = from + comma;
-            let skip = if at < limit && self.tok(at).is_word && self.tok(at).is(WordClass::ADVERBS)
-            {
+            // A time word ("a affirmé mardi ce responsable") counts as an adverb here.
+            let adverb = at < limit && {
+                let t = self.tok(at);
+                t.is_word
+                    && (t.is(WordClass::ADVERBS)
+                        || t.is(WordClass::MODIFIER_OPENERS)
+                            && !t.is(WordClass::PREPOSITIONS
+                                | WordClass::DETERMINER
+                                | WordClass::CLAUSE_OPENERS))
+            };
+            let skip = if adverb {
                 1
             } else {
                 self.adverbial_phrase_len(at, limit)
