@@ -2200,3 +2200,15 @@ t!(
         Some("affirmé")
     )]
 );
+
+t!(
+    fr_a_relayed_speaker_with_a_title_is_the_innermost_speaker,
+    "fr",
+    "Titre\n\nSelon l'AFP, le ministre Paul Roux a déclaré mardi que la réforme passerait.",
+    [(
+        "que la réforme passerait",
+        Some("Paul Roux"),
+        Some("Paul Roux"),
+        Some("déclaré")
+    )]
+);

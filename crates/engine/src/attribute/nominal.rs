@@ -109,7 +109,19 @@ impl<'a, 't> Attributor<'a, 't> {
                     let (subject_end, _, passive) = self.skip_auxiliaries(c);
                     !passive
                         && self.subject_before(subject_end, start).is_some_and(|m| {
-                            m.tokens.start <= start + 1
+                            // "le ministre Paul Roux a déclaré": the subject with its title
+                            // opens the clause.
+                            let opens = self.tok((start + 1).min(stop - 1)).span.start;
+                            // (A title, not a document: "a report filed by Cpl. Green
+                            // noted" relays nothing of Green's.)
+                            let title = m.role.is_some_and(|r| {
+                                let words = r.slice(self.doc.text).split_whitespace().count();
+                                r.start <= opens
+                                    && words <= 4
+                                    && !(start..m.tokens.start)
+                                        .any(|i| self.tok(i).is(WordClass::DOCUMENT_NOUNS))
+                            });
+                            (m.tokens.start <= start + 1 || title)
                                 && !matches!(m.kind, MentionKind::Pronoun(_))
                         })
                 }
