@@ -2212,3 +2212,27 @@ t!(
         Some("déclaré")
     )]
 );
+
+t!(
+    fr_pour_source_after_a_colon,
+    "fr",
+    "Titre\n\nPaul Roux ne condamne pas le joueur : pour lui, le club a raison de protester.",
+    [(
+        "le club a raison de protester",
+        Some("lui"),
+        Some("Paul Roux"),
+        Some("pour")
+    )]
+);
+
+t!(
+    fr_participle_with_a_hyphenated_lui_aussi,
+    "fr",
+    "Titre\n\nLa ministre Claire Vidal a dénoncé des propos injustes, jugeant elle-aussi qu'ils avaient été tenus par rancoeur.",
+    [(
+        "qu'ils avaient été tenus par rancoeur",
+        Some("Claire Vidal"),
+        Some("Claire Vidal"),
+        Some("jugeant")
+    )]
+);

@@ -92,7 +92,13 @@ impl<'a, 't> Attributor<'a, 't> {
                                 && !self.bare_past_participle(&cue)
                         }
                         CueKind::Nominal => true,
-                        CueKind::SentenceInitial => self.sentence(i).start == i,
+                        // "…: pour lui, …": a colon opens a clause as a sentence does.
+                        CueKind::SentenceInitial => {
+                            self.sentence(i).start == i
+                                || i > 0
+                                    && self.tok(i - 1).is_punct(':')
+                                    && self.tok(i - 1).quote().is_none()
+                        }
                     };
                     i = cue.last + 1;
                     if plausible && !self.furniture_paragraph[self.doc.paragraph_of(cue.first)] {

@@ -71,12 +71,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 return false;
             }
         }
-        let sentence_initial = (sent.start..cue.first).all(|i| {
-            let t = self.tok(i);
-            !t.is_word && t.quote().is_none()
-                || t.is(WordClass::CLAUSE_OPENERS)
-                || t.is(WordClass::ADVERBS)
-        });
+        // "…: pour lui, …": after a colon the cue opens its clause as at a sentence start.
+        let after_colon = cue.first > sent.start
+            && self.tok(cue.first - 1).is_punct(':')
+            && self.tok(cue.first - 1).quote().is_none();
+        let sentence_initial = after_colon
+            || (sent.start..cue.first).all(|i| {
+                let t = self.tok(i);
+                !t.is_word && t.quote().is_none()
+                    || t.is(WordClass::CLAUSE_OPENERS)
+                    || t.is(WordClass::ADVERBS)
+            });
         let quote_range = if sentence_initial {
             // Selon X, CLAUSE.
             let mut start = end;
