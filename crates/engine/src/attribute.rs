@@ -163,7 +163,7 @@ impl<'a, 't> Attributor<'a, 't> {
             .iter()
             .map(|p| {
                 let toks = &doc.tokens[p.tokens.clone()];
-                is_link_label(toks) || ends_on_photo_credit(toks)
+                is_link_label(toks) || opens_on_label(toks, lang) || ends_on_photo_credit(toks)
             })
             .collect();
         Attributor {
@@ -227,6 +227,19 @@ fn is_link_label(toks: &[crate::token::Token]) -> bool {
     // A short line with no sentence of its own after the label.
     let short = toks.len() <= 24 || !toks[label..].iter().any(|t| t.is_terminator());
     (1..=3).contains(&label) && toks.get(label).is_some_and(|t| t.is_punct(':')) && short
+}
+
+/// "Watch: …", "Open this photo in gallery:", "À lire aussi : …": a furniture label of the
+/// language (any case) and a colon open the line.
+fn opens_on_label(toks: &[crate::token::Token], lang: &Language) -> bool {
+    lang.furniture_labels.iter().any(|words| {
+        toks.len() > words.len()
+            && toks[words.len()].is_punct(':')
+            && words
+                .iter()
+                .zip(toks)
+                .all(|(w, t)| t.is_word && t.norm.to_lowercase() == *w)
+    })
 }
 
 /// A photo caption: the paragraph ends on a parenthesised credit with a slash between

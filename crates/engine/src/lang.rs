@@ -207,6 +207,9 @@ pub struct Language {
     /// Words that label a caption or credit when a colon follows ("Crédit : AP", "Photo:"):
     /// then they are no part of a name, while "Crédit Mutuel" still is one.
     pub(crate) caption_labels: HashSet<String>,
+    /// Labels that open a line of page furniture before a colon, in any case ("Watch:",
+    /// "Read more:", "À lire aussi :"): no statement stands on such a line. Each entry's words.
+    pub(crate) furniture_labels: Vec<Vec<String>>,
     /// Nouns for a kind of organisation ("the company", "l'organisation"), which point back
     /// to a named one even with a complement.
     pub(crate) organisation_kinds: HashSet<String>,
@@ -508,6 +511,8 @@ struct Words {
     name_adjective_endings: Vec<String>,
     #[serde(default)]
     caption_labels: Vec<String>,
+    #[serde(default)]
+    furniture_labels: Vec<String>,
     #[serde(default)]
     organisation_kinds: Vec<String>,
 }
@@ -1029,6 +1034,7 @@ impl Language {
             person_relatives: set(&file.words.person_relatives),
             name_adjective_endings: set(&file.words.name_adjective_endings),
             caption_labels: set(&file.words.caption_labels),
+            furniture_labels: words_of_each(&file.words.furniture_labels),
             organisation_kinds: set(&file.words.organisation_kinds),
             honorifics,
             roles: set(&file.titles.roles),

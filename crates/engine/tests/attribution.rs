@@ -2236,3 +2236,15 @@ t!(
         Some("jugeant")
     )]
 );
+
+t!(
+    en_a_title_case_furniture_label_opens_no_statement,
+    "en",
+    "Council approves budget\n\nOpen this photo in gallery:\n\nWatch: \"We will not back down,\" says the mayor\n\n\"The budget is balanced,\" Jane Hill said.",
+    [(
+        "\"The budget is balanced,\"",
+        Some("Jane Hill"),
+        Some("Jane Hill"),
+        Some("said")
+    )]
+);
