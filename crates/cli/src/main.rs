@@ -504,34 +504,21 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
             let map = hearsay_engine::CharOffsets::new(&doc.text);
             let statements = output::records(&doc.id, &doc.text, &map, &analysis);
             let quantities = output::quantity_records(&doc.id, &doc.text, &map, &analysis);
-            let rows = statements
+            // Each record is serialised straight to the writer, in its struct's key order
+            // (`kind` first); a table row is built only for the table.
+            let written = statements
                 .iter()
-                .map(|r| (serde_json::to_value(r), output::table_row(r)))
-                .chain(
-                    quantities
-                        .iter()
-                        .map(|r| (serde_json::to_value(r), output::quantity_row(r))),
-                );
-            for (json, row) in rows {
-                let result = match format {
-                    Format::Jsonl => json
-                        .and_then(|v| serde_json::to_writer(&mut out, &v))
-                        .map_err(io::Error::from)
-                        .and_then(|_| out.write_all(b"\n")),
-                    Format::Json => {
-                        let sep = if first { "" } else { ",\n" };
-                        first = false;
-                        out.write_all(sep.as_bytes()).and_then(|_| {
-                            json.and_then(|v| serde_json::to_writer(&mut out, &v))
-                                .map_err(io::Error::from)
-                        })
-                    }
-                    Format::Table => writeln!(out, "{row}"),
-                };
-                if let Err(e) = result {
-                    write_error = Some(e);
-                    return false;
-                }
+                .try_for_each(|r| {
+                    write_record(&mut out, format, &mut first, r, || output::table_row(r))
+                })
+                .and_then(|_| {
+                    quantities.iter().try_for_each(|r| {
+                        write_record(&mut out, format, &mut first, r, || output::quantity_row(r))
+                    })
+                });
+            if let Err(e) = written {
+                write_error = Some(e);
+                return false;
             }
             true
         },
@@ -549,6 +536,30 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
     }
     out.flush()?;
     Ok(failed == 0)
+}
+
+/// Writes one record in the output format: a JSON line, an element of the JSON array
+/// (`first` tells whether a separator goes before it), or the table row `row` builds.
+fn write_record<T: serde::Serialize>(
+    out: &mut impl Write,
+    format: Format,
+    first: &mut bool,
+    record: &T,
+    row: impl FnOnce() -> String,
+) -> io::Result<()> {
+    match format {
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, record)?;
+            out.write_all(b"\n")
+        }
+        Format::Json => {
+            if !std::mem::take(first) {
+                out.write_all(b",\n")?;
+            }
+            serde_json::to_writer(&mut *out, record).map_err(io::Error::from)
+        }
+        Format::Table => writeln!(out, "{}", row()),
+    }
 }
 
 fn bench(engine: &Engine, megabytes: usize, paths: &[PathBuf]) -> Result<bool> {
