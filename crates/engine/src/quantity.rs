@@ -90,7 +90,7 @@ pub struct Quantity {
     pub counted: Option<Counted>,
     /// Index of the statement it lies in.
     pub statement: Option<usize>,
-    /// The speaker of that statement.
+    /// The speaker of that statement: its reference, else the words naming it.
     pub source_ref: Option<String>,
     /// How surely it is claimed.
     pub modality: Modality,
@@ -1816,7 +1816,13 @@ fn attach(
         .find(|&k| statements[k].quote.contains(q.span));
     if let Some(k) = holder {
         q.statement = Some(k);
-        q.source_ref = statements[k].speaker_ref.clone();
+        // An unnamed source is still the source: its own words ("un ancien commandant de
+        // l'OTAN") rather than nobody, which a reader would take for the article.
+        let s = &statements[k];
+        q.source_ref = s
+            .speaker_ref
+            .clone()
+            .or_else(|| s.speaker.map(|m| m.slice(doc.text).to_string()));
     }
     let tok = doc
         .tokens

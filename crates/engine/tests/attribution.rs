@@ -2248,3 +2248,17 @@ t!(
         Some("said")
     )]
 );
+
+#[test]
+fn a_number_an_unnamed_source_states_is_credited_to_its_words_not_the_article() {
+    let engine = Engine::new().unwrap();
+    let text = "Titre\n\nUn ancien ministre a affirmé que 300 soldats étaient partis.";
+    let analysis = engine.analyze(text, Some("fr")).unwrap();
+    let q = analysis
+        .quantities
+        .iter()
+        .find(|q| q.span.slice(text).contains("300"))
+        .expect("the figure is found");
+    assert_eq!(q.statement, Some(0));
+    assert_eq!(q.source_ref.as_deref(), Some("Un ancien ministre"));
+}
