@@ -109,6 +109,11 @@ impl<'a, 't> Resolver<'a, 't> {
             })
             .collect();
         let keys: Vec<String> = displays.iter().map(|d| name_key(d)).collect();
+        let title_case: Vec<bool> = doc
+            .paragraphs
+            .iter()
+            .map(|p| is_title_case(&doc.tokens[p.tokens.clone()]))
+            .collect();
         let mut candidates: Vec<Candidate<'t>> = Vec::new();
         let mut candidate_keys = rustc_hash::FxHashSet::default();
         let mut genders = HashMap::default();
@@ -132,6 +137,30 @@ impl<'a, 't> Resolver<'a, 't> {
                 .or(given.filter(|_| key.contains(' ')));
             if let Some(g) = known {
                 genders.entry(key.clone()).or_insert(g);
+            }
+            // "Elizabeth Warren Hammers Wells Fargo CEO": a title-case headline fuses verbs into
+            // names, which must not become anyone's fuller name.
+            // Only its first two words may be, when they open with a given name ("Ann Warren").
+            if title_case[doc.paragraph_of(run.tokens.start)] {
+                let (a, b) = (run.tokens.start, run.tokens.start + 1);
+                let person = given.is_some()
+                    && run.tokens.len() > 2
+                    && doc.tokens[b].is_word
+                    && doc.tokens[b].is_capitalised();
+                if person {
+                    let display: Cow<'t, str> = Cow::Borrowed(doc.token_span(a, b).slice(doc.text));
+                    let key = name_key(&display);
+                    // (Headline runs are few: a scan is cheaper than owning the key set.)
+                    if !candidates.iter().any(|c| c.key == key) {
+                        candidates.push(Candidate {
+                            words: key.split(' ').map(str::to_string).collect(),
+                            key,
+                            display,
+                            first: a,
+                        });
+                    }
+                }
+                continue;
             }
             if candidate_keys.insert(key.as_str()) {
                 candidates.push(Candidate {
@@ -1555,6 +1584,21 @@ impl<'a, 't> Resolver<'a, 't> {
         heads.push((head, reference.clone()));
         reference
     }
+}
+
+/// A line in title case ("Trump The Dealmaker Could Address Clean Energy"): four words or
+/// more, nearly all capitalised but for short function words.
+fn is_title_case(tokens: &[crate::token::Token]) -> bool {
+    let words: Vec<&crate::token::Token> = tokens
+        .iter()
+        .filter(|t| t.is_word && t.text.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let content: Vec<&&crate::token::Token> = words
+        .iter()
+        .filter(|t| !(t.is(WordClass::FUNCTION_WORDS) && !t.is_capitalised()))
+        .collect();
+    let capitals = content.iter().filter(|t| t.is_capitalised()).count();
+    words.len() >= 4 && content.len() >= 4 && capitals * 10 >= content.len() * 9
 }
 
 fn capitalise_first(s: &str) -> String {

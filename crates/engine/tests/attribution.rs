@@ -2262,3 +2262,15 @@ fn a_number_an_unnamed_source_states_is_credited_to_its_words_not_the_article() 
     assert_eq!(q.statement, Some(0));
     assert_eq!(q.source_ref.as_deref(), Some("Un ancien ministre"));
 }
+
+t!(
+    en_title_case_headline_words_never_fuse_into_a_name,
+    "en",
+    "Senator Ann Warren Hammers Bank Chief Over Fees\n\n\"It is gutless leadership,\" Warren said on Tuesday.",
+    [(
+        "\"It is gutless leadership,\"",
+        Some("Warren"),
+        Some("Ann Warren"),
+        Some("said")
+    )]
+);
