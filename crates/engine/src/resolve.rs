@@ -1595,7 +1595,7 @@ fn is_title_case(tokens: &[crate::token::Token]) -> bool {
         .collect();
     let content: Vec<&&crate::token::Token> = words
         .iter()
-        .filter(|t| !(t.is(WordClass::FUNCTION_WORDS) && !t.is_capitalised()))
+        .filter(|t| !t.is(WordClass::FUNCTION_WORDS) || t.is_capitalised())
         .collect();
     let capitals = content.iter().filter(|t| t.is_capitalised()).count();
     words.len() >= 4 && content.len() >= 4 && capitals * 10 >= content.len() * 9
