@@ -1589,16 +1589,23 @@ impl<'a, 't> Resolver<'a, 't> {
 /// A line in title case ("Trump The Dealmaker Could Address Clean Energy"): four words or
 /// more, nearly all capitalised but for short function words.
 fn is_title_case(tokens: &[crate::token::Token]) -> bool {
-    let words: Vec<&crate::token::Token> = tokens
-        .iter()
-        .filter(|t| t.is_word && t.text.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let content: Vec<&&crate::token::Token> = words
-        .iter()
-        .filter(|t| !t.is(WordClass::FUNCTION_WORDS) || t.is_capitalised())
-        .collect();
-    let capitals = content.iter().filter(|t| t.is_capitalised()).count();
-    words.len() >= 4 && content.len() >= 4 && capitals * 10 >= content.len() * 9
+    let (mut words, mut content, mut capitals) = (0usize, 0usize, 0usize);
+    for t in tokens {
+        if !t.is_word || !t.text.starts_with(char::is_alphabetic) {
+            continue;
+        }
+        words += 1;
+        let capital = t.is_capitalised();
+        if capital || !t.is(WordClass::FUNCTION_WORDS) {
+            content += 1;
+            capitals += usize::from(capital);
+        }
+        // A lower-case content word early on settles it (most paragraphs).
+        if content - capitals > content / 10 + 1 {
+            return false;
+        }
+    }
+    words >= 4 && content >= 4 && capitals * 10 >= content * 9
 }
 
 fn capitalise_first(s: &str) -> String {
