@@ -126,6 +126,10 @@ enum Command {
         /// Language of every input (en, fr); detected per document when omitted.
         #[arg(long)]
         lang: Option<String>,
+        /// Threads analysing articles (default: every core); the output is the same in the
+        /// same order whatever the number.
+        #[arg(long)]
+        threads: Option<usize>,
         /// Files, directories or - for stdin.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -286,8 +290,9 @@ fn run() -> Result<bool> {
         Command::Extract {
             format,
             lang,
+            threads,
             paths,
-        } => extract(&engine, format, lang.as_deref(), &paths),
+        } => extract(&engine, format, lang.as_deref(), threads, &paths),
         Command::Bench { megabytes, paths } => bench(&engine, megabytes, &paths),
         Command::BenchStore {
             articles,
@@ -474,10 +479,28 @@ fn run() -> Result<bool> {
     }
 }
 
-fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf]) -> Result<bool> {
+/// Articles analysed together: enough to keep every core busy, few enough that memory stays
+/// bounded whatever the input's size.
+const EXTRACT_WINDOW: usize = 256;
+
+fn extract(
+    engine: &Engine,
+    format: Format,
+    lang: Option<&str>,
+    threads: Option<usize>,
+    paths: &[PathBuf],
+) -> Result<bool> {
     if let Some(code) = lang {
         engine.language(code)?;
     }
+    let threads = threads
+        .or_else(|| std::thread::available_parallelism().ok().map(usize::from))
+        .unwrap_or(1)
+        .max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| anyhow::anyhow!("starting {threads} analysis threads: {e}"))?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
@@ -489,36 +512,46 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
         Format::Jsonl => {}
     }
     let mut unreadable = 0usize;
+    let mut window: Vec<(PathBuf, input::Document)> = Vec::with_capacity(EXTRACT_WINDOW);
+    // Analyses a window of articles on the pool, then writes their records in input order:
+    // the output does not depend on the number of threads.
+    let flush = |window: &mut Vec<(PathBuf, input::Document)>,
+                 out: &mut BufWriter<io::StdoutLock>,
+                 first: &mut bool,
+                 failed: &mut usize|
+     -> io::Result<()> {
+        use rayon::prelude::*;
+        let rendered: Vec<Result<Vec<Vec<u8>>, String>> = pool.install(|| {
+            window
+                .par_iter()
+                .map(|(path, doc)| render(engine, format, lang, path, doc))
+                .collect()
+        });
+        window.clear();
+        for records in rendered {
+            match records {
+                Ok(records) => {
+                    for record in records {
+                        write_rendered(out, format, first, &record)?;
+                    }
+                }
+                Err(message) => {
+                    eprintln!("hearsay: {message}");
+                    *failed += 1;
+                }
+            }
+        }
+        Ok(())
+    };
     input::for_each_document(
         paths,
         &mut |path, doc| {
-            let analysis = match engine.analyze(&doc.text, lang.or(doc.lang.as_deref())) {
-                Ok(a) => a,
-                Err(e) => {
-                    eprintln!("hearsay: {} (document {:?}): {e}", path.display(), doc.id);
-                    failed += 1;
-                    return true;
+            window.push((path.to_path_buf(), doc));
+            if window.len() >= EXTRACT_WINDOW {
+                if let Err(e) = flush(&mut window, &mut out, &mut first, &mut failed) {
+                    write_error = Some(e);
+                    return false;
                 }
-            };
-            // One offset table serves both kinds of record.
-            let map = hearsay_engine::CharOffsets::new(&doc.text);
-            let statements = output::records(&doc.id, &doc.text, &map, &analysis);
-            let quantities = output::quantity_records(&doc.id, &doc.text, &map, &analysis);
-            // Each record is serialised straight to the writer, in its struct's key order
-            // (`kind` first); a table row is built only for the table.
-            let written = statements
-                .iter()
-                .try_for_each(|r| {
-                    write_record(&mut out, format, &mut first, r, || output::table_row(r))
-                })
-                .and_then(|_| {
-                    quantities.iter().try_for_each(|r| {
-                        write_record(&mut out, format, &mut first, r, || output::quantity_row(r))
-                    })
-                });
-            if let Err(e) = written {
-                write_error = Some(e);
-                return false;
             }
             true
         },
@@ -527,6 +560,11 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
             unreadable += 1;
         },
     );
+    if write_error.is_none() {
+        if let Err(e) = flush(&mut window, &mut out, &mut first, &mut failed) {
+            write_error = Some(e);
+        }
+    }
     if let Some(e) = write_error.take() {
         return Err(e.into());
     }
@@ -538,27 +576,81 @@ fn extract(engine: &Engine, format: Format, lang: Option<&str>, paths: &[PathBuf
     Ok(failed == 0)
 }
 
-/// Writes one record in the output format: a JSON line, an element of the JSON array
-/// (`first` tells whether a separator goes before it), or the table row `row` builds.
-fn write_record<T: serde::Serialize>(
+/// One article's records in the output format, each as the bytes of one JSON object or one
+/// table row, in the order they are written; or why the article could not be analysed.
+fn render(
+    engine: &Engine,
+    format: Format,
+    lang: Option<&str>,
+    path: &std::path::Path,
+    doc: &input::Document,
+) -> Result<Vec<Vec<u8>>, String> {
+    let analysis = engine
+        .analyze(&doc.text, lang.or(doc.lang.as_deref()))
+        .map_err(|e| format!("{} (document {:?}): {e}", path.display(), doc.id))?;
+    // One offset table serves both kinds of record.
+    let map = hearsay_engine::CharOffsets::new(&doc.text);
+    let statements = output::records(&doc.id, &doc.text, &map, &analysis);
+    let quantities = output::quantity_records(&doc.id, &doc.text, &map, &analysis);
+    let json = |r: &dyn erased_json::Json| {
+        r.to_json()
+            .map_err(|e| format!("{} (document {:?}): {e}", path.display(), doc.id))
+    };
+    let mut records: Vec<Vec<u8>> = Vec::with_capacity(statements.len() + quantities.len());
+    for r in &statements {
+        records.push(match format {
+            Format::Table => output::table_row(r).into_bytes(),
+            _ => json(r)?,
+        });
+    }
+    for r in &quantities {
+        records.push(match format {
+            Format::Table => output::quantity_row(r).into_bytes(),
+            _ => json(r)?,
+        });
+    }
+    Ok(records)
+}
+
+/// Either kind of record serialised to JSON bytes behind one trait object.
+mod erased_json {
+    /// A record that writes itself as JSON.
+    pub trait Json {
+        fn to_json(&self) -> serde_json::Result<Vec<u8>>;
+    }
+
+    impl<'t> Json for crate::output::StatementRecord<'t> {
+        fn to_json(&self) -> serde_json::Result<Vec<u8>> {
+            serde_json::to_vec(self)
+        }
+    }
+
+    impl<'t> Json for crate::output::QuantityRecord<'t> {
+        fn to_json(&self) -> serde_json::Result<Vec<u8>> {
+            serde_json::to_vec(self)
+        }
+    }
+}
+
+/// Writes one rendered record: a JSON line, an element of the JSON array (`first` tells
+/// whether a separator goes before it), or a table row.
+fn write_rendered(
     out: &mut impl Write,
     format: Format,
     first: &mut bool,
-    record: &T,
-    row: impl FnOnce() -> String,
+    record: &[u8],
 ) -> io::Result<()> {
     match format {
-        Format::Jsonl => {
-            serde_json::to_writer(&mut *out, record)?;
+        Format::Jsonl | Format::Table => {
+            out.write_all(record)?;
             out.write_all(b"\n")
         }
         Format::Json => {
             if !std::mem::take(first) {
                 out.write_all(b",\n")?;
             }
-            serde_json::to_writer(&mut *out, record).map_err(io::Error::from)
+            out.write_all(record)
         }
-        Format::Table => writeln!(out, "{}", row()),
     }
 }
 

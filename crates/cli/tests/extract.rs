@@ -612,3 +612,46 @@ fn json_files_are_articles_and_other_formats_say_what_they_are() {
     );
     assert_eq!(records(&out).len(), 1);
 }
+
+#[test]
+fn extract_gives_the_same_output_in_the_same_order_on_any_number_of_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    // More articles than one window holds, a bad one among them.
+    let lines: Vec<String> = (0..600)
+        .map(|k| {
+            let text = if k == 300 {
+                "Die Regierung hat heute beschlossen, dass die Steuern steigen werden, sagte er.".to_string()
+            } else {
+                format!("Notice {k}\n\n\"The ferry runs {k} times,\" said Lea Park.\n\nBo Chan said that {k} boats were late.")
+            };
+            serde_json::json!({"id": format!("n{k}"), "text": text}).to_string()
+        })
+        .collect();
+    let input = dir.path().join("many.jsonl");
+    std::fs::write(&input, lines.join("\n")).unwrap();
+    for format in ["jsonl", "json", "table"] {
+        let run = |threads: &str| {
+            hearsay(
+                &[
+                    "extract",
+                    "--format",
+                    format,
+                    "--threads",
+                    threads,
+                    input.to_str().unwrap(),
+                    examples().to_str().unwrap(),
+                ],
+                None,
+            )
+        };
+        let (one, three) = (run("1"), run("3"));
+        assert_eq!(one.status.code(), Some(1), "the German article fails");
+        assert_eq!(three.status.code(), Some(1));
+        assert!(one.stdout.len() > 10_000);
+        assert!(
+            one.stdout == three.stdout,
+            "{format}: output differs with 3 threads"
+        );
+        assert!(String::from_utf8_lossy(&three.stderr).contains("many.jsonl"));
+    }
+}
