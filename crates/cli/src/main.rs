@@ -143,7 +143,7 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    /// Measure the store on one thread: ingest articles/s into a fresh store, then search latency once it holds --statements statements.
+    /// Measure the store: ingest articles/s into a fresh store (analysis on every core, writes on one thread), then search latency once it holds --statements statements.
     BenchStore {
         /// Articles for the ingest measure (the inputs repeated, each copy unique).
         #[arg(long, default_value_t = 10_000)]

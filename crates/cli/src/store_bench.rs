@@ -1,5 +1,6 @@
 //! `hearsay bench-store`: ingest throughput into a fresh store, then search latency on that
-//! store grown to a target number of statements — both on one thread, engine included.
+//! store grown to a target number of statements. Ingest analyses on every core and writes on
+//! one thread (engine included); searches run on one thread.
 //!
 //! Articles are the inputs repeated, each copy made unique (a numbered last line, its own
 //! date and URL) so that deduplication stores every one, as it would new articles.
@@ -147,7 +148,7 @@ pub fn run(engine: &Engine, options: &Options) -> Result<bool> {
     let bytes = ingest_copies(&mut store, engine, &docs, 0, options.articles)?;
     let took = started.elapsed().as_secs_f64();
     out!(
-        "ingest: {} articles in {took:.2} s: {:.0} articles/s, {:.1} MB/s (one thread, engine included)",
+        "ingest: {} articles in {took:.2} s: {:.0} articles/s, {:.1} MB/s (analysis on every core, writes on one thread)",
         options.articles,
         options.articles as f64 / took,
         bytes as f64 / 1e6 / took

@@ -97,10 +97,26 @@ pub(crate) fn prepare(
     engine: &Engine,
     article: &NewArticle,
 ) -> Result<Prepared> {
-    let hash = content_hash(article.text);
-    if let Some(id) = existing(conn, &hash, article.url)? {
-        return Ok(Prepared::Duplicate(id));
+    match check(conn, article)? {
+        Err(id) => Ok(Prepared::Duplicate(id)),
+        Ok(hash) => analyse(engine, article, hash),
     }
+}
+
+/// The article's content hash when it is new, else the stored duplicate's row id.
+pub(crate) fn check(
+    conn: &Connection,
+    article: &NewArticle,
+) -> Result<std::result::Result<String, i64>> {
+    let hash = content_hash(article.text);
+    Ok(match existing(conn, &hash, article.url)? {
+        Some(id) => Err(id),
+        None => Ok(hash),
+    })
+}
+
+/// Analyses a new article (no database needed: this runs on any thread).
+pub(crate) fn analyse(engine: &Engine, article: &NewArticle, hash: String) -> Result<Prepared> {
     let analysis = engine
         .analyze(article.text, article.lang)
         .map_err(|source| StoreError::Analysis {

@@ -32,7 +32,7 @@ pub use query::{
 };
 pub use translit::skeleton;
 
-use ingest::{prepare, write_prepared, Prepared};
+use ingest::{analyse, check, prepare, write_prepared, Prepared};
 
 /// What went wrong in the store, with the item it concerns.
 #[derive(Debug, thiserror::Error)]
@@ -152,10 +152,10 @@ impl Store {
         self.write_one(article, &prepared)
     }
 
-    /// Ingests many articles: all are analysed first, then written in one transaction (a
-    /// commit per batch instead of per article spares the disk writes and full-text index
-    /// flushes that bound ingest speed, and the write lock that concurrent writers share is
-    /// held only while rows are written). An article the engine cannot analyse fails alone;
+    /// Ingests many articles: all are analysed first, in parallel, then written in their
+    /// order in one transaction (a commit per batch instead of per article spares the disk
+    /// writes and full-text index flushes that bound ingest speed, and the write lock that
+    /// concurrent writers share is held only while rows are written). An article the engine cannot analyse fails alone;
     /// on a database error the batch is rolled back and its articles written one by one. A
     /// kill loses only the open batch, which the next run ingests again.
     pub fn ingest_batch(
@@ -163,10 +163,21 @@ impl Store {
         engine: &Engine,
         articles: &[NewArticle],
     ) -> Result<Vec<Result<Ingested>>> {
-        let prepared: Vec<Result<Prepared>> = articles
-            .iter()
-            .map(|a| prepare(&self.conn, engine, a))
-            .collect();
+        // Duplicates are checked in order on the connection; the new articles are analysed
+        // on every core (the caller's rayon pool, else the global one).
+        let checked: Vec<Result<std::result::Result<String, i64>>> =
+            articles.iter().map(|a| check(&self.conn, a)).collect();
+        let prepared: Vec<Result<Prepared>> = {
+            use rayon::prelude::*;
+            articles
+                .par_iter()
+                .zip(checked)
+                .map(|(article, checked)| match checked? {
+                    Err(id) => Ok(Prepared::Duplicate(id)),
+                    Ok(hash) => analyse(engine, article, hash),
+                })
+                .collect()
+        };
         let written = with_retry(|| {
             let tx = self.write_transaction()?;
             let mut done = Vec::with_capacity(articles.len());
