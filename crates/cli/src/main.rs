@@ -592,44 +592,23 @@ fn render(
     let map = hearsay_engine::CharOffsets::new(&doc.text);
     let statements = output::records(&doc.id, &doc.text, &map, &analysis);
     let quantities = output::quantity_records(&doc.id, &doc.text, &map, &analysis);
-    let json = |r: &dyn erased_json::Json| {
-        r.to_json()
-            .map_err(|e| format!("{} (document {:?}): {e}", path.display(), doc.id))
+    let json = |r: Result<Vec<u8>, serde_json::Error>| {
+        r.map_err(|e| format!("{} (document {:?}): {e}", path.display(), doc.id))
     };
     let mut records: Vec<Vec<u8>> = Vec::with_capacity(statements.len() + quantities.len());
     for r in &statements {
         records.push(match format {
             Format::Table => output::table_row(r).into_bytes(),
-            _ => json(r)?,
+            _ => json(serde_json::to_vec(r))?,
         });
     }
     for r in &quantities {
         records.push(match format {
             Format::Table => output::quantity_row(r).into_bytes(),
-            _ => json(r)?,
+            _ => json(serde_json::to_vec(r))?,
         });
     }
     Ok(records)
-}
-
-/// Either kind of record serialised to JSON bytes behind one trait object.
-mod erased_json {
-    /// A record that writes itself as JSON.
-    pub trait Json {
-        fn to_json(&self) -> serde_json::Result<Vec<u8>>;
-    }
-
-    impl<'t> Json for crate::output::StatementRecord<'t> {
-        fn to_json(&self) -> serde_json::Result<Vec<u8>> {
-            serde_json::to_vec(self)
-        }
-    }
-
-    impl<'t> Json for crate::output::QuantityRecord<'t> {
-        fn to_json(&self) -> serde_json::Result<Vec<u8>> {
-            serde_json::to_vec(self)
-        }
-    }
 }
 
 /// Writes one rendered record: a JSON line, an element of the JSON array (`first` tells

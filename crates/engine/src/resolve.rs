@@ -206,11 +206,7 @@ impl<'a, 't> Resolver<'a, 't> {
         let mut role_links = Vec::new();
         for (k, run) in names.iter().enumerate() {
             // "la députée UMP": an acronym after a role is the body the role belongs to.
-            let acronym = run.tokens.len() == 1 && {
-                let text = &doc.tokens[run.tokens.start].text;
-                text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
-            };
-            if acronym {
+            if run.tokens.len() == 1 && doc.tokens[run.tokens.start].is_acronym() {
                 continue;
             }
             let floor = doc.sentences[doc.sentence_of[run.tokens.start]].start;
@@ -362,9 +358,10 @@ impl<'a, 't> Resolver<'a, 't> {
                 .tokens
                 .get(run.tokens.end)
                 .is_some_and(|t| t.is_punct('('))
-                && doc.tokens.get(run.tokens.end + 1).is_some_and(|t| {
-                    t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase())
-                })
+                && doc
+                    .tokens
+                    .get(run.tokens.end + 1)
+                    .is_some_and(|t| t.is_acronym())
                 && doc
                     .tokens
                     .get(run.tokens.end + 2)
@@ -528,9 +525,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     continue;
                 }
                 // "Wells Fargo CEO" is no WFC: a role or another acronym is no letter.
-                let acronym_word =
-                    t.text.chars().count() >= 2 && t.text.chars().all(char::is_uppercase);
-                if !initial(t, letters[matched]) || acronym_word || self.lang.is_role(&t.norm) {
+                if !initial(t, letters[matched]) || t.is_acronym() || self.lang.is_role(&t.norm) {
                     return None;
                 }
                 matched += 1;

@@ -73,6 +73,12 @@ impl Token<'_> {
         self.is_word && matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
     }
 
+    /// A word of two capitals or more and no lower case: an acronym ("UMP", "CEO").
+    pub fn is_acronym(&self) -> bool {
+        let mut c = self.text.chars();
+        self.is_word && c.clone().nth(1).is_some() && c.all(char::is_uppercase)
+    }
+
     /// True for sentence-ending punctuation.
     pub fn is_terminator(&self) -> bool {
         self.terminator

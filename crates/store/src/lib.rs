@@ -239,14 +239,10 @@ impl Store {
 
     /// How many articles, statements and quantities the store holds.
     pub fn counts(&self) -> Result<(i64, i64, i64)> {
-        let count = |table: &str| {
-            self.conn
-                .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
-        };
         Ok((
-            count("articles")?,
-            count("statements")?,
-            count("quantities")?,
+            self.count("SELECT COUNT(*) FROM articles", [])?,
+            self.count("SELECT COUNT(*) FROM statements", [])?,
+            self.count("SELECT COUNT(*) FROM quantities", [])?,
         ))
     }
 }

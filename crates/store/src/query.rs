@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use hearsay_engine::resolve::name_key;
 
+use crate::schema::speaker_skeleton;
 use crate::schema::ID_MASK;
 use crate::translit::skeleton;
 use crate::{Result, Store, StoreError};
@@ -264,25 +265,14 @@ impl Store {
     pub fn people(&self, window: Window) -> Result<Page<Person>> {
         let (limit, offset) = window.sql();
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, statements, kind FROM people WHERE statements > 0 ORDER BY statements DESC, id LIMIT ?1 OFFSET ?2",
+            &format!("SELECT {PERSON_COLUMNS} FROM people WHERE statements > 0 ORDER BY statements DESC, id LIMIT ?1 OFFSET ?2"),
         )?;
         let people = stmt
-            .query_map(params![limit, offset], |r| {
-                Ok(Person {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    statements: r.get(2)?,
-                    kind: r.get(3)?,
-                    aliases: Vec::new(),
-                })
-            })?
+            .query_map(params![limit, offset], person_from_row)?
             .collect::<rusqlite::Result<Vec<Person>>>()?;
         let items = people
             .into_iter()
-            .map(|mut p| {
-                p.aliases = self.aliases(&p)?;
-                Ok(p)
-            })
+            .map(|p| self.with_aliases(p))
             .collect::<Result<Vec<Person>>>()?;
         let total = self.count("SELECT COUNT(*) FROM people WHERE statements > 0", [])?;
         Ok(Page {
@@ -293,7 +283,7 @@ impl Store {
     }
 
     /// The one number a counting query gives.
-    fn count(&self, sql: &str, args: impl rusqlite::Params) -> rusqlite::Result<i64> {
+    pub(crate) fn count(&self, sql: &str, args: impl rusqlite::Params) -> rusqlite::Result<i64> {
         self.conn.prepare_cached(sql)?.query_row(args, |r| r.get(0))
     }
 
@@ -348,23 +338,12 @@ impl Store {
     fn person_row(&self, id: i64) -> Result<Option<Person>> {
         let person = self
             .conn
-            .prepare_cached("SELECT id, name, statements, kind FROM people WHERE id = ?1")?
-            .query_row(params![id], |r| {
-                Ok(Person {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    statements: r.get(2)?,
-                    kind: r.get(3)?,
-                    aliases: Vec::new(),
-                })
-            })
+            .prepare_cached(&format!(
+                "SELECT {PERSON_COLUMNS} FROM people WHERE id = ?1"
+            ))?
+            .query_row(params![id], person_from_row)
             .optional()?;
-        person
-            .map(|mut p| {
-                p.aliases = self.aliases(&p)?;
-                Ok(p)
-            })
-            .transpose()
+        person.map(|p| self.with_aliases(p)).transpose()
     }
 
     /// Numeric claims, optionally only those whose counted words or text contain `about`.
@@ -513,15 +492,16 @@ impl Store {
         Ok(Some(PersonView { person, statements }))
     }
 
-    /// Other spellings of a person's name.
-    fn aliases(&self, person: &Person) -> Result<Vec<String>> {
+    /// The person with their other spellings of the name.
+    fn with_aliases(&self, mut person: Person) -> Result<Person> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT alias FROM aliases WHERE person_id = ?1 ORDER BY alias")?;
         let all = stmt
             .query_map(params![person.id], |r| r.get::<_, String>(0))?
             .collect::<rusqlite::Result<Vec<String>>>()?;
-        Ok(all.into_iter().filter(|a| *a != person.name).collect())
+        person.aliases = all.into_iter().filter(|a| *a != person.name).collect();
+        Ok(person)
     }
 
     /// Every statement attributed to a person, oldest article first.
@@ -548,67 +528,105 @@ impl Store {
 /// Written by hand: FTS5 offers no query rewriting hook, and the rewrite only needs to know
 /// what lies inside double quotes.
 fn with_name_spellings(query: &str) -> String {
-    // FTS5 reads "a (b OR c)" as an error: a group after a term needs an explicit AND, so
-    // the words are rebuilt with one wherever a group meets a neighbouring term.
-    let mut out = String::with_capacity(query.len() * 2);
+    let mut rewrite = Rewrite {
+        out: String::with_capacity(query.len() * 2),
+        after_term: false,
+        after_group: false,
+    };
     let mut word = String::new();
     let mut quoted = false;
-    // Whether the last thing written is a term (a word, a phrase or a group), and a group.
-    let (mut after_term, mut after_group) = (false, false);
-    let flush =
-        |word: &mut String, out: &mut String, after_term: &mut bool, after_group: &mut bool| {
-            if word.is_empty() {
-                return;
-            }
-            let operator = matches!(word.as_str(), "AND" | "OR" | "NOT" | "NEAR");
-            let plain = word.chars().count() >= 3 && word.chars().all(char::is_alphabetic);
-            let skeleton = skeleton(&name_key(word));
-            let group = plain && !operator && !skeleton.is_empty();
-            if (group || *after_group) && *after_term && !operator {
-                out.push_str("AND ");
-            }
-            if group {
-                out.push_str(&format!("({word} OR speaker_skeleton:\"{skeleton}\")"));
-            } else {
-                out.push_str(word);
-            }
-            *after_term = !operator;
-            *after_group = group;
-            word.clear();
-        };
     for c in query.chars() {
         if quoted {
-            out.push(c);
+            rewrite.out.push(c);
             if c == '"' {
                 quoted = false;
-                after_term = true;
-                after_group = false;
+                rewrite.close(false);
             }
         } else if c == '"' {
-            flush(&mut word, &mut out, &mut after_term, &mut after_group);
-            if after_group && after_term {
-                out.push_str("AND ");
-            }
-            out.push(c);
+            rewrite.word(&std::mem::take(&mut word));
+            rewrite.open(false);
+            rewrite.out.push(c);
             quoted = true;
-        } else if c.is_whitespace() || "()".contains(c) {
-            flush(&mut word, &mut out, &mut after_term, &mut after_group);
+        } else if c.is_whitespace() || c == '(' || c == ')' {
+            rewrite.word(&std::mem::take(&mut word));
             if c == '(' {
-                if after_group && after_term {
-                    out.push_str("AND ");
-                }
-                after_term = false;
-            } else if c == ')' {
-                after_term = true;
-                after_group = true;
+                rewrite.open(false);
+                rewrite.after_term = false;
             }
-            out.push(c);
+            rewrite.out.push(c);
+            if c == ')' {
+                rewrite.close(true);
+            }
         } else {
             word.push(c);
         }
     }
-    flush(&mut word, &mut out, &mut after_term, &mut after_group);
-    out
+    rewrite.word(&word);
+    rewrite.out
+}
+
+/// The query being rewritten by `with_name_spellings`. FTS5 reads "a (b OR c)" as an error:
+/// where a group meets a neighbouring term, an explicit AND goes between them.
+struct Rewrite {
+    out: String,
+    /// The last thing written is a term (a word, a phrase or a group) …
+    after_term: bool,
+    /// … and that term is a group.
+    after_group: bool,
+}
+
+impl Rewrite {
+    /// Before a term (`group` when it is one): the AND it needs after the term before.
+    fn open(&mut self, group: bool) {
+        if (group || self.after_group) && self.after_term {
+            self.out.push_str("AND ");
+        }
+    }
+
+    /// After a term.
+    fn close(&mut self, group: bool) {
+        self.after_term = true;
+        self.after_group = group;
+    }
+
+    /// One bare word: an operator as it is, a plain word of three letters or more also
+    /// sought in the speakers' skeletons, anything else (prefix, column filter) as it is.
+    fn word(&mut self, word: &str) {
+        if word.is_empty() {
+            return;
+        }
+        if matches!(word, "AND" | "OR" | "NOT" | "NEAR") {
+            self.out.push_str(word);
+            self.after_term = false;
+            self.after_group = false;
+            return;
+        }
+        let plain = word.chars().count() >= 3 && word.chars().all(char::is_alphabetic);
+        let skeleton = speaker_skeleton(word);
+        let group = plain && !skeleton.is_empty();
+        self.open(group);
+        if group {
+            self.out
+                .push_str(&format!("({word} OR speaker_skeleton:\"{skeleton}\")"));
+        } else {
+            self.out.push_str(word);
+        }
+        self.close(group);
+    }
+}
+
+/// The columns `person_from_row` reads, over `people`.
+const PERSON_COLUMNS: &str = "id, name, statements, kind";
+
+/// A person row, as selected by `PERSON_COLUMNS`, without its other spellings.
+fn person_from_row(r: &rusqlite::Row) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        statements: r.get(2)?,
+        kind: r.get(3)?,
+        aliases: Vec::new(),
+    })
 }
 
 /// The columns `hit_from_row` reads, over statements `s` joined to their articles `a`.

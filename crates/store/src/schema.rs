@@ -84,7 +84,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     "CREATE INDEX aliases_key ON aliases(key);",
     // 4: the full-text index keyed by recency (`recency_key`), so that "newest first" is the
     // index's own order and a search stops after the hits it returns instead of sorting
-    // every match (filled from the statements by `fill_recency_index`).
+    // every match (filled from the statements by `fill_statements_index`).
     "DROP TABLE statements_fts;
     CREATE VIRTUAL TABLE statements_fts USING fts5(
         quote, speaker_ref, content='', tokenize='unicode61 remove_diacritics 2'
@@ -174,13 +174,8 @@ pub(crate) fn fill_listing_keys(tx: &rusqlite::Transaction) -> rusqlite::Result<
     )
 }
 
-/// Fills the recency-keyed full-text index from the stored statements (schema 4).
-pub(crate) fn fill_recency_index(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
-    fill_statements_index(tx, false)
-}
-
-/// Fills the full-text index of statements, keyed by recency, from the stored statements;
-/// with the speakers' skeletons from schema 7 on.
+/// Fills the full-text index of statements, keyed by recency, from the stored statements
+/// (schema 4); with the speakers' skeletons from schema 7 on.
 pub(crate) fn fill_statements_index(
     tx: &rusqlite::Transaction,
     with_skeletons: bool,
@@ -264,7 +259,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
         // Rows stored before a migration get what it added, computed in Rust.
         match version + 1 {
             2 => backfill_skeletons(&tx)?,
-            4 => fill_recency_index(&tx)?,
+            4 => fill_statements_index(&tx, false)?,
             5 => fill_listing_keys(&tx)?,
             7 => fill_statements_index(&tx, true)?,
             _ => {}

@@ -82,18 +82,7 @@ impl Attributor<'_, '_> {
         // "en appelle également à …", "called again for …", "called Friday for …": past
         // adverbs and time words first (not a preposition: "call on" may be the verb's own).
         let mut after = after;
-        while after < end
-            && self.tok(after).is_word
-            && !self.tok(after).is(WordClass::NEGATIONS)
-            && {
-                let t = self.tok(after);
-                t.is(WordClass::ADVERBS)
-                    || t.is(WordClass::MODIFIER_OPENERS)
-                        && !t.is(WordClass::PREPOSITIONS
-                            | WordClass::CLAUSE_OPENERS
-                            | WordClass::DETERMINER)
-            }
-        {
+        while after < end && !self.tok(after).is(WordClass::NEGATIONS) && self.adverb_like(after) {
             after += 1;
         }
         if after + 1 >= end {

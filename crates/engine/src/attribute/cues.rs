@@ -245,11 +245,7 @@ impl<'a, 't> Attributor<'a, 't> {
     /// narrative infinitive's opener (language data).
     pub(super) fn narrative_infinitive(&self, cue: &Cue) -> bool {
         self.lang.narrative_infinitive_openers.iter().any(|words| {
-            cue.first >= words.len()
-                && words.iter().enumerate().all(|(n, w)| {
-                    let t = self.tok(cue.first - words.len() + n);
-                    t.is_word && t.quote().is_none() && *t.norm == **w
-                })
+            cue.first >= words.len() && self.phrase_at(words, cue.first - words.len(), cue.first)
         })
     }
 

@@ -509,10 +509,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let affiliation_acronym = r.len() == 1
                 && r.start > range.start
                 && self.tok(r.start - 1).is(WordClass::ROLE)
-                && {
-                    let text = &self.tok(r.start).text;
-                    text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
-                };
+                && self.tok(r.start).is_acronym();
             // "le ministère britannique de la Défense": a name inside a description.
             let inside_description = after_preposition
                 || affiliation_acronym
@@ -592,16 +589,7 @@ impl<'a, 't> Attributor<'a, 't> {
             let comma = usize::from(from < limit && self.tok(from).is_punct(','));
             let at = from + comma;
             // A time word ("a affirmé mardi ce responsable") counts as an adverb here.
-            let adverb = at < limit && {
-                let t = self.tok(at);
-                t.is_word
-                    && (t.is(WordClass::ADVERBS)
-                        || t.is(WordClass::MODIFIER_OPENERS)
-                            && !t.is(WordClass::PREPOSITIONS
-                                | WordClass::DETERMINER
-                                | WordClass::CLAUSE_OPENERS))
-            };
-            let skip = if adverb {
+            let skip = if at < limit && self.adverb_like(at) {
                 1
             } else {
                 self.adverbial_phrase_len(at, limit)
@@ -757,18 +745,34 @@ impl<'a, 't> Attributor<'a, 't> {
         Some(mention)
     }
 
+    /// True for an adverb or a time word that is no preposition, determiner or clause word
+    /// ("également", "mardi", "Friday"): it may stand between a verb and what follows it.
+    pub(super) fn adverb_like(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        t.is_word
+            && (t.is(WordClass::ADVERBS)
+                || t.is(WordClass::MODIFIER_OPENERS)
+                    && !t.is(WordClass::PREPOSITIONS
+                        | WordClass::DETERMINER
+                        | WordClass::CLAUSE_OPENERS))
+    }
+
+    /// True when the words of a language-data phrase stand from token `at`, outside
+    /// quotations and before `limit`.
+    pub(super) fn phrase_at(&self, words: &[String], at: usize, limit: usize) -> bool {
+        at + words.len() <= limit
+            && words.iter().enumerate().all(|(n, w)| {
+                let t = self.tok(at + n);
+                t.is_word && t.quote().is_none() && *t.norm == **w
+            })
+    }
+
     /// The length in tokens of the adverbial phrase (language data) starting at `at`, or 0.
     pub(super) fn adverbial_phrase_len(&self, at: usize, limit: usize) -> usize {
         self.lang
             .adverbial_phrases
             .iter()
-            .find(|words| {
-                at + words.len() <= limit
-                    && words.iter().enumerate().all(|(n, w)| {
-                        let t = self.tok(at + n);
-                        t.is_word && t.quote().is_none() && *t.norm == **w
-                    })
-            })
+            .find(|words| self.phrase_at(words, at, limit))
             .map_or(0, Vec::len)
     }
 
